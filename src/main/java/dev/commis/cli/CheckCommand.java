@@ -1,0 +1,113 @@
+package dev.commis.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.commis.Commis;
+import dev.commis.config.Settings;
+import dev.commis.config.SettingsException;
+import dev.commis.vault.Problem;
+import dev.commis.vault.VaultLoader;
+import dev.commis.vault.VaultScanner;
+import dev.commis.vault.VaultSnapshot;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code commis check}: loads a vault and reports what it could not read. Exit 0 when every
+ * recipe file loaded (warnings allowed), 1 when any failed, 2 when the vault folder is missing.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Load the recipe vault and report the files that could not be read.")
+public final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Commis commis;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--vault", paramLabel = "DIR", description = "The vault folder (default: the 'vault' setting).")
+    private Path vault;
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Settings settings;
+        try {
+            settings = commis.settings();
+        } catch (SettingsException e) {
+            err.println("commis check: " + e.getMessage());
+            return Commis.USAGE_ERROR;
+        }
+        Path root = vault != null ? vault : settings.vault();
+        if (!Files.isDirectory(root)) {
+            err.println("commis check: there is no vault folder at '" + root + "'; give one with --vault DIR"
+                    + " or set 'vault' in the settings");
+            return Commis.USAGE_ERROR;
+        }
+        long start = System.nanoTime();
+        VaultLoader loader = new VaultLoader(new VaultScanner(settings.templates()), Clock.systemUTC(),
+                json ? dev.commis.vault.LoadProgress.NONE : TerminalProgress.onConsole());
+        VaultSnapshot snapshot = loader.load(root);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        if (json) {
+            out.println(toJson(snapshot));
+        } else {
+            printText(out, root, snapshot, millis);
+        }
+        out.flush();
+        return snapshot.hasErrors() ? 1 : 0;
+    }
+
+    private static void printText(PrintWriter out, Path root, VaultSnapshot snapshot, long millis) {
+        long errors = snapshot.problems().stream().filter(Problem::isError).count();
+        long warnings = snapshot.problems().size() - errors;
+        out.printf("%s: %d recipes loaded from %d files; %d other files skipped, %d repaired, %d %s, %d %s (%d ms)%n",
+                root, snapshot.recipes().size(), snapshot.fileCount(), snapshot.skippedCount(),
+                snapshot.repaired().size(), errors, errors == 1 ? "error" : "errors",
+                warnings, warnings == 1 ? "warning" : "warnings", millis);
+        for (Problem problem : snapshot.problems()) {
+            out.println((problem.isError() ? "error   " : "warning ") + problem);
+        }
+    }
+
+    static String toJson(VaultSnapshot snapshot) throws IOException {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("recipes", snapshot.recipes().size());
+        report.put("files", snapshot.fileCount());
+        report.put("errors", problems(snapshot, true));
+        report.put("warnings", problems(snapshot, false));
+        report.put("repaired", snapshot.repaired());
+        return new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
+    }
+
+    private static List<Map<String, Object>> problems(VaultSnapshot snapshot, boolean errors) {
+        return snapshot.problems().stream()
+                .filter(problem -> problem.isError() == errors)
+                .map(problem -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("file", problem.file());
+                    entry.put("line", problem.line() > 0 ? problem.line() : null);
+                    entry.put("message", problem.message());
+                    return entry;
+                })
+                .toList();
+    }
+}

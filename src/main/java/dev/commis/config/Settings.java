@@ -1,0 +1,53 @@
+package dev.commis.config;
+
+import dev.commis.text.Language;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Commis's settings, checked and complete: every value has been validated and defaulted by
+ * {@link SettingsLoader}. {@code toString()} never shows a token.
+ *
+ * @param vault        the recipe vault's folder
+ * @param data         the folder for Commis's own state (preferences, reminders)
+ * @param lang         the language of replies when a chat has not chosen one
+ * @param timezone     the zone in which times of day are read and said
+ * @param quickMinutes the longest total time of a "quick" recipe
+ * @param templates    the vault's templates folder, relative to the vault, skipped when loading ("" for none)
+ * @param telegram     the Telegram connection
+ * @param discord      the Discord connection
+ */
+public record Settings(
+        Path vault,
+        Path data,
+        Language lang,
+        ZoneId timezone,
+        int quickMinutes,
+        String templates,
+        Telegram telegram,
+        Discord discord) {
+
+    /**
+     * @param token   the bot's token from BotFather; empty when Telegram is not used
+     * @param apiUrl  the Bot API server (Telegram's own, or a self-hosted one)
+     * @param allowed user or chat ids allowed to use the bot; empty means everyone
+     */
+    public record Telegram(Optional<Secret> token, URI apiUrl, List<Long> allowed) {
+        public Telegram {
+            allowed = List.copyOf(allowed);
+        }
+    }
+
+    /**
+     * @param token  the bot's token; empty when Discord is not used
+     * @param guilds guilds (servers) to register slash commands in at once; empty means globally
+     */
+    public record Discord(Optional<Secret> token, List<Long> guilds) {
+        public Discord {
+            guilds = List.copyOf(guilds);
+        }
+    }
+}

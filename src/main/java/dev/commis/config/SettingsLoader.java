@@ -1,0 +1,270 @@
+package dev.commis.config;
+
+import dev.commis.text.Language;
+import dev.commis.text.TextYaml;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Loads {@link Settings} from a YAML file and the environment, strictly: an unknown key or a
+ * bad value is refused with a message naming the file (or the environment variable), the key
+ * and the value, except a token's value, which is never shown. {@code ${VAR}} and
+ * {@code ${VAR:-default}} in values are substituted from the environment, and the variables of
+ * {@link #OVERRIDES} replace the file's values.
+ */
+public final class SettingsLoader {
+
+    /** The settings file read when none is named. */
+    public static final Path DEFAULT_FILE = Path.of("config", "commis.yaml");
+
+    /** Environment variables that replace a key's value, whatever the file says. */
+    public static final Map<String, String> OVERRIDES = Map.of(
+            "COMMIS_VAULT", "vault",
+            "COMMIS_DATA", "data",
+            "TELEGRAM_BOT_TOKEN", "telegram.token",
+            "TELEGRAM_API_URL", "telegram.api_url",
+            "DISCORD_BOT_TOKEN", "discord.token");
+
+    private static final List<String> KEYS = List.of("vault", "data", "lang", "timezone", "quick_minutes", "templates",
+            "telegram.token", "telegram.api_url", "telegram.allowed", "discord.token", "discord.guilds");
+    private static final List<String> SECRET_KEYS = List.of("telegram.token", "discord.token");
+
+    private final Map<String, String> env;
+
+    /** @param env the environment, usually {@code System.getenv()} */
+    public SettingsLoader(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    /**
+     * Reads {@code file}, or, when it is null, {@link #DEFAULT_FILE} if that exists and the
+     * defaults otherwise.
+     */
+    public Settings load(Path file) throws SettingsException {
+        Path chosen = file != null ? file : Files.exists(DEFAULT_FILE) ? DEFAULT_FILE : null;
+        Map<String, Value> values = new LinkedHashMap<>();
+        if (chosen != null) {
+            readFile(chosen, values);
+        }
+        for (Map.Entry<String, String> override : OVERRIDES.entrySet()) {
+            String found = env.get(override.getKey());
+            if (found != null && !found.isEmpty()) {
+                values.put(override.getValue(), new Value("environment variable " + override.getKey(), found));
+            }
+        }
+        return new SettingsReader(values).settings();
+    }
+
+    /** A raw value and where it came from ("config/commis.yaml" or "environment variable X"). */
+    record Value(String origin, Object raw) {
+    }
+
+    private void readFile(Path file, Map<String, Value> values) throws SettingsException {
+        String name = file.toString();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new SettingsException(name + ": no such settings file");
+        } catch (IOException e) {
+            throw new SettingsException(name + ": cannot be read (" + e.getMessage() + ")");
+        }
+        Object document;
+        try {
+            document = TextYaml.newLoader().load(text);
+        } catch (MarkedYAMLException e) {
+            // Only the problem and its line: SnakeYAML's full message quotes the line, which may hold a token.
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new SettingsException(name + (line > 0 ? ":" + line : "") + ": not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new SettingsException(name + ": not valid YAML");
+        }
+        if (document == null) {
+            return;
+        }
+        if (!(document instanceof Map<?, ?> map)) {
+            throw new SettingsException(name + ": expected 'key: value' lines at the top level");
+        }
+        flatten(name, "", map, values);
+    }
+
+    private void flatten(String file, String prefix, Map<?, ?> map, Map<String, Value> values) throws SettingsException {
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String key = prefix + entry.getKey();
+            Object raw = entry.getValue();
+            boolean isSection = KEYS.stream().anyMatch(k -> k.startsWith(key + "."));
+            if (!isSection && !KEYS.contains(key)) {
+                throw new SettingsException(file + ": unknown key '" + key + "'; the keys are " + String.join(", ", KEYS));
+            }
+            if (isSection) {
+                if (raw instanceof Map<?, ?> section) {
+                    flatten(file, key + ".", section, values);
+                } else if (raw != null) {
+                    throw new SettingsException(file + ": key '" + key + "' must hold keys of its own, such as "
+                            + KEYS.stream().filter(k -> k.startsWith(key + ".")).findFirst().orElseThrow());
+                }
+                continue;
+            }
+            values.put(key, new Value(file, substitute(file, key, raw)));
+        }
+    }
+
+    private Object substitute(String file, String key, Object raw) throws SettingsException {
+        String where = file + ": key '" + key + "'";
+        if (raw instanceof String text) {
+            return EnvSubstitution.apply(text, env, where);
+        }
+        if (raw instanceof Collection<?> items) {
+            List<Object> out = new ArrayList<>();
+            for (Object item : items) {
+                out.add(item instanceof String text ? EnvSubstitution.apply(text, env, where) : item);
+            }
+            return out;
+        }
+        if (raw instanceof Map<?, ?>) {
+            throw new SettingsException(where + " must be a single value, not a group of keys");
+        }
+        return raw;
+    }
+
+    /** Checks each value and builds the settings. */
+    private static final class SettingsReader {
+        private final Map<String, Value> values;
+
+        SettingsReader(Map<String, Value> values) {
+            this.values = values;
+        }
+
+        Settings settings() throws SettingsException {
+            return new Settings(
+                    Path.of(text("vault", "recipes")),
+                    Path.of(text("data", "data")),
+                    language(),
+                    zone(),
+                    minutes("quick_minutes", 30),
+                    text("templates", "Templates"),
+                    new Settings.Telegram(secret("telegram.token"), url("telegram.api_url", "https://api.telegram.org"),
+                            ids("telegram.allowed", true)),
+                    new Settings.Discord(secret("discord.token"), ids("discord.guilds", false)));
+        }
+
+        private String text(String key, String fallback) throws SettingsException {
+            Value value = values.get(key);
+            if (value == null || value.raw() == null) {
+                return fallback;
+            }
+            if (!(value.raw() instanceof String text)) {
+                throw bad(key, "a single value");
+            }
+            return text.isBlank() ? fallback : text.trim();
+        }
+
+        private Language language() throws SettingsException {
+            String code = text("lang", "fr");
+            return Language.fromCode(code).orElseThrow(() -> bad("lang", "fr or en"));
+        }
+
+        private ZoneId zone() throws SettingsException {
+            String id = text("timezone", "");
+            if (id.isEmpty()) {
+                return ZoneId.systemDefault();
+            }
+            try {
+                return ZoneId.of(id);
+            } catch (DateTimeException e) {
+                throw bad("timezone", "a time zone such as Europe/Paris or America/Montreal");
+            }
+        }
+
+        private int minutes(String key, int fallback) throws SettingsException {
+            String text = text(key, String.valueOf(fallback));
+            try {
+                int minutes = Integer.parseInt(text);
+                if (minutes >= 1 && minutes <= 1440) {
+                    return minutes;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw bad(key, "a whole number of minutes from 1 to 1440");
+        }
+
+        private URI url(String key, String fallback) throws SettingsException {
+            String text = text(key, fallback);
+            try {
+                URI uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                    return uri;
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            throw bad(key, "an http:// or https:// address such as https://api.telegram.org");
+        }
+
+        private Optional<Secret> secret(String key) throws SettingsException {
+            String token = text(key, "");
+            if (token.isEmpty()) {
+                return Optional.empty();
+            }
+            if (token.chars().anyMatch(Character::isWhitespace)) {
+                throw new SettingsException(values.get(key).origin() + ": key '" + key
+                        + "' holds spaces; a token is one word (its value is not shown here)");
+            }
+            return Optional.of(new Secret(token));
+        }
+
+        private List<Long> ids(String key, boolean negativeAllowed) throws SettingsException {
+            Value value = values.get(key);
+            if (value == null || value.raw() == null) {
+                return List.of();
+            }
+            List<Object> items = new ArrayList<>();
+            if (value.raw() instanceof Collection<?> list) {
+                items.addAll(list);
+            } else {
+                for (String part : String.valueOf(value.raw()).split("[,\\s]+")) {
+                    if (!part.isEmpty()) {
+                        items.add(part);
+                    }
+                }
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Object item : items) {
+                try {
+                    long id = Long.parseLong(String.valueOf(item).trim());
+                    if (id != 0 && (negativeAllowed || id > 0)) {
+                        ids.add(id);
+                        continue;
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+                throw new SettingsException(value.origin() + ": key '" + key + "' has '" + item + "' in its list; expected "
+                        + (negativeAllowed ? "numeric user or chat ids such as 123456789 or -1001234567890"
+                                : "numeric server ids such as 123456789012345678"));
+            }
+            return List.copyOf(ids);
+        }
+
+        private SettingsException bad(String key, String expected) {
+            Value value = values.get(key);
+            String shown = SECRET_KEYS.contains(key) ? "(not shown)" : "'" + value.raw() + "'";
+            return new SettingsException(value.origin() + ": key '" + key + "' has value " + shown + "; expected " + expected);
+        }
+    }
+}

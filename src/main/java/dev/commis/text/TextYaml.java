@@ -1,0 +1,40 @@
+package dev.commis.text;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * SnakeYAML loaders that build only maps, lists, text and nulls. Every other scalar stays the
+ * text it was written as: {@code 2025-10-12} must not become a {@code Date}, nor {@code 1:30} a
+ * sexagesimal number; the reader of the values decides what they mean. A loader is not
+ * thread-safe: keep one per thread.
+ */
+public final class TextYaml {
+
+    private TextYaml() {
+    }
+
+    /** A new safe loader (no arbitrary types, few aliases, shallow nesting). */
+    public static Yaml newLoader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(20);
+        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+                options, new TextResolver());
+    }
+
+    /** Resolves nulls and merges as usual, and leaves every other scalar as text. */
+    private static final class TextResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.MERGE, MERGE, "<", 10);
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
+            addImplicitResolver(Tag.NULL, EMPTY, null, 10);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.commis.vault;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * The reading text of a Markdown node: emphasis dropped, links reduced to their label, Obsidian
+ * {@code [[Target|label]]} to its label, embedded images and inline HTML left out, runs of
+ * white space made one space.
+ */
+final class PlainText {
+
+    private PlainText() {
+    }
+
+    static String of(Node node) {
+        StringBuilder out = new StringBuilder();
+        appendChildren(node, out);
+        return collapse(out);
+    }
+
+    /** The reading text of {@code first} and of every sibling after it. */
+    static String from(Node first) {
+        StringBuilder out = new StringBuilder();
+        for (Node n = first; n != null; n = n.getNext()) {
+            append(n, out);
+        }
+        return collapse(out);
+    }
+
+    private static void appendChildren(Node node, StringBuilder out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            append(child, out);
+        }
+    }
+
+    private static void append(Node node, StringBuilder out) {
+        if (node instanceof Text || node instanceof HtmlEntity) {
+            out.append(new TextCollectingVisitor().collectAndGetText(node));
+        } else if (node instanceof Code code) {
+            out.append(code.getText());
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            out.append(' ');
+        } else if (node instanceof WikiLink link) {
+            out.append(link.getText().isNotEmpty() ? link.getText() : link.getPageRef());
+        } else if (node instanceof AutoLink || node instanceof MailLink) {
+            out.append(node.getChildChars());
+        } else if (node instanceof WikiImage || node instanceof Image || node instanceof ImageRef
+                || node instanceof HtmlInline || node instanceof HtmlInlineComment) {
+            // Images travel separately (Recipe.images); inline HTML has no place in a chat message.
+            return;
+        } else if (node.hasChildren()) {
+            appendChildren(node, out);
+            if (node instanceof Block) {
+                out.append(' ');
+            }
+        } else {
+            out.append(node.getChars());
+        }
+    }
+
+    private static String collapse(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.commis.vault;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a recipe file's bytes into text: UTF-8 with or without a byte-order mark, legacy
+ * Windows-1252 files read as such, mojibake reversed, line endings made {@code \n}. Every repair
+ * is reported as a warning so that the user can fix the file for good.
+ */
+final class RecipeText {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** The decoded text and the warnings about how it had to be repaired (empty when it was fine). */
+    record Decoded(String text, List<String> repairs) {
+        boolean repaired() {
+            return !repairs.isEmpty();
+        }
+    }
+
+    private RecipeText() {
+    }
+
+    /**
+     * Decodes {@code bytes}.
+     *
+     * @throws RecipeFormatException when the bytes are not text at all
+     */
+    static Decoded decode(byte[] bytes) throws RecipeFormatException {
+        List<String> repairs = new ArrayList<>(1);
+        int offset = hasUtf8Bom(bytes) ? 3 : 0;
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            if (looksBinary(bytes)) {
+                throw new RecipeFormatException(0, "this is not a text file (it holds binary data); "
+                        + "recipes must be Markdown text saved as UTF-8");
+            }
+            text = new String(bytes, WINDOWS_1252);
+            repairs.add("not saved as UTF-8: read as Windows-1252; save it as UTF-8 to keep it that way");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new RecipeFormatException(0, "this is not a text file (it holds NUL characters); "
+                    + "recipes must be Markdown text saved as UTF-8");
+        }
+        var repair = Mojibake.repair(text);
+        if (repair.isPresent()) {
+            text = repair.get().text();
+            repairs.add("repaired text that had been decoded as " + repair.get().origin().label
+                    + " (" + repair.get().runs() + " places, e.g. accents); save the file to keep the repair");
+        }
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return new Decoded(text, List.copyOf(repairs));
+    }
+
+    private static boolean hasUtf8Bom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int limit = Math.min(bytes.length, 8192);
+        for (int i = 0; i < limit; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

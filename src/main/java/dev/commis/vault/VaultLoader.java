@@ -1,0 +1,122 @@
+package dev.commis.vault;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Reads a vault into a {@link VaultSnapshot}, parsing files in parallel over the machine's
+ * cores; and makes the next snapshot from the previous one and a set of changed paths,
+ * re-parsing only those. One bad file never stops the others.
+ */
+public final class VaultLoader {
+
+    private final VaultScanner scanner;
+    private final Clock clock;
+    private final LoadProgress progress;
+
+    public VaultLoader(VaultScanner scanner, Clock clock, LoadProgress progress) {
+        this.scanner = scanner;
+        this.clock = clock;
+        this.progress = progress;
+    }
+
+    public VaultScanner scanner() {
+        return scanner;
+    }
+
+    /**
+     * Reads every recipe file under {@code root}.
+     *
+     * @throws IOException when {@code root} is not a readable folder
+     */
+    public VaultSnapshot load(Path root) throws IOException {
+        VaultScanner.Scan scan = scanner.scan(root);
+        List<VaultSnapshot.FileEntry> entries = parseAll(root, scan.recipeFiles());
+        return VaultSnapshot.of(root, entries, scan.skipped(), clock.instant());
+    }
+
+    /**
+     * The snapshot after {@code changed} paths (relative to the vault) were created, modified
+     * or deleted. A changed folder stands for every file below it, and {@code ""} for the whole
+     * vault. The tree is listed again, so that renamed or deleted folders are seen whole; files
+     * that did not change keep their entry. A changed file that no longer
+     * parses keeps its previous recipe beside its new problems, so a half-written file does not
+     * make a recipe vanish.
+     *
+     * @throws IOException when the vault folder itself can no longer be read
+     */
+    public VaultSnapshot update(VaultSnapshot previous, Set<String> changed) throws IOException {
+        Path root = previous.root();
+        VaultScanner.Scan scan = scanner.scan(root);
+        Map<String, VaultSnapshot.FileEntry> before = previous.files();
+        List<VaultSnapshot.FileEntry> entries = new ArrayList<>(scan.recipeFiles().size());
+        List<String> toParse = new ArrayList<>();
+        for (String path : scan.recipeFiles()) {
+            VaultSnapshot.FileEntry old = before.get(path);
+            if (old == null || isChanged(path, changed)) {
+                toParse.add(path);
+            } else {
+                entries.add(old);
+            }
+        }
+        for (VaultSnapshot.FileEntry fresh : parseAll(root, toParse)) {
+            VaultSnapshot.FileEntry old = before.get(fresh.path());
+            if (fresh.recipe() == null && old != null && old.recipe() != null) {
+                List<Problem> problems = new ArrayList<>(fresh.problems());
+                problems.add(Problem.warning(fresh.path(), 0, "the previous version of this recipe is kept until the file reads again"));
+                fresh = new VaultSnapshot.FileEntry(fresh.path(), old.recipe(), problems, fresh.repaired());
+            }
+            entries.add(fresh);
+        }
+        return VaultSnapshot.of(root, entries, scan.skipped(), clock.instant());
+    }
+
+    private static boolean isChanged(String path, Set<String> changed) {
+        if (changed.contains("")) {
+            return true;
+        }
+        for (String p = path; ; p = p.substring(0, p.lastIndexOf('/'))) {
+            if (changed.contains(p)) {
+                return true;
+            }
+            if (p.indexOf('/') < 0) {
+                return false;
+            }
+        }
+    }
+
+    private List<VaultSnapshot.FileEntry> parseAll(Path root, Collection<String> paths) {
+        int total = paths.size();
+        AtomicInteger done = new AtomicInteger();
+        return paths.parallelStream()
+                .map(path -> {
+                    VaultSnapshot.FileEntry entry = parseFile(root, path);
+                    progress.progress(done.incrementAndGet(), total);
+                    return entry;
+                })
+                .toList();
+    }
+
+    private static VaultSnapshot.FileEntry parseFile(Path root, String path) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(root.resolve(path));
+        } catch (NoSuchFileException gone) {
+            return new VaultSnapshot.FileEntry(path, null,
+                    List.of(Problem.error(path, 0, "was deleted while the vault was being read")), false);
+        } catch (IOException e) {
+            return new VaultSnapshot.FileEntry(path, null,
+                    List.of(Problem.error(path, 0, "cannot be read: " + e.getMessage())), false);
+        }
+        return VaultSnapshot.FileEntry.of(RecipeParser.parse(path, bytes));
+    }
+}
