@@ -1,0 +1,196 @@
+package dev.commis.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** How one file becomes a recipe, or a problem: one rule of DESIGN §1 per test. */
+class RecipeParserTest {
+
+    @Test
+    void repairsWindows1252Mojibake() {
+        RecipeParser.Result result = Fixtures.parse("windows-1252-mojibake.md");
+        assertThat(result.repaired()).isTrue();
+        assertThat(result.problems()).singleElement().extracting(Problem::message).asString().contains("Windows-1252");
+        Recipe recipe = result.recipe();
+        assertThat(recipe.title()).isEqualTo("Poulet à la crème et aux champignons");
+        assertThat(recipe.facts().cuisine()).isEqualTo("française");
+        assertThat(recipe.facts().difficulty()).isEqualTo("facile");
+        assertThat(recipe.facts().protein()).isEqualTo("poulet");
+        assertThat(recipe.ingredients().get(0).items()).contains("20 cl de crème fraîche épaisse", "½ bouquet de persil");
+        assertThat(recipe.steps()).extracting(Step::title).containsExactly("Dorer le poulet", "Sauce");
+    }
+
+    @Test
+    void readsAFileThatIsNotUtf8AsWindows1252AndSaysSo() {
+        RecipeParser.Result result = Fixtures.parse("latin1-encoded.md");
+        assertThat(result.recipe().title()).isEqualTo("Poulet à la crème et aux champignons");
+        assertThat(result.repaired()).isTrue();
+        assertThat(result.problems()).singleElement().extracting(Problem::message).asString()
+                .contains("not saved as UTF-8");
+    }
+
+    @Test
+    void readsWindowsLineEndingsAndAByteOrderMark() {
+        RecipeParser.Result result = Fixtures.parse("crlf-with-bom.md");
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.repaired()).isFalse();
+        assertThat(result.recipe().facts().cuisine()).isEqualTo("française");
+        assertThat(result.recipe().steps()).hasSize(2);
+    }
+
+    @Test
+    void leavesGoodUnicodeAlone() {
+        String text = "# Crème brûlée ⏱️ 🔥\n\n## Ingrédients\n\n- « œufs » — ½ l de lait\n\n## Étapes\n\n1. Cuire.\n";
+        RecipeParser.Result result = RecipeParser.parse("creme.md", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.repaired()).isFalse();
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.recipe().title()).isEqualTo("Crème brûlée ⏱️ 🔥");
+        assertThat(result.recipe().ingredients().get(0).items()).containsExactly("« œufs » — ½ l de lait");
+    }
+
+    @Test
+    void reportsBrokenYamlWithItsLine() {
+        RecipeParser.Result result = Fixtures.parse("broken-yaml.md");
+        assertThat(result.loaded()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).isTrue();
+            assertThat(problem.file()).isEqualTo("broken-yaml.md");
+            assertThat(problem.line()).isBetween(5, 7);
+            assertThat(problem.message()).startsWith("the front matter is not valid YAML");
+        });
+    }
+
+    @Test
+    void reportsFrontMatterThatIsNeverClosed() {
+        RecipeParser.Result result = Fixtures.parse("unclosed-front-matter.md");
+        assertThat(result.loaded()).isFalse();
+        assertThat(result.problems()).singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.line()).isEqualTo(1);
+                    assertThat(problem.message()).contains("never closed").contains("'---'");
+                });
+    }
+
+    @Test
+    void refusesBinaryFiles() {
+        RecipeParser.Result result = RecipeParser.parse("photo.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, (byte) 0xFF});
+        assertThat(result.loaded()).isFalse();
+        assertThat(result.problems()).singleElement().extracting(Problem::message).asString().contains("not a text file");
+    }
+
+    @Test
+    void loadsAFileWithoutFrontMatterFromItsBody() {
+        Recipe recipe = Fixtures.recipe("no-front-matter.md");
+        assertThat(recipe.title()).isEqualTo("Salade de tomates");
+        assertThat(recipe.facts()).isEqualTo(RecipeFacts.NONE);
+        assertThat(recipe.ingredients().get(0).items()).containsExactly("4 tomates", "1 c. à soupe d'huile d'olive", "sel, poivre");
+        assertThat(recipe.steps()).extracting(Step::text)
+                .containsExactly("Couper les tomates en quartiers.", "Assaisonner et servir.");
+    }
+
+    @Test
+    void acceptsEnglishKeysAndHeadings() {
+        RecipeParser.Result result = Fixtures.parse("english-keys.md");
+        assertThat(result.problems()).isEmpty();
+        Recipe recipe = result.recipe();
+        RecipeFacts facts = recipe.facts();
+        assertThat(facts.cuisine()).isEqualTo("italian");
+        assertThat(facts.type()).isEqualTo("main");
+        assertThat(facts.prepMinutes()).hasValue(15);
+        assertThat(facts.cookMinutes()).hasValue(75);
+        assertThat(facts.totalMinutes()).as("prep + cook when no total is given").hasValue(90);
+        assertThat(facts.servings()).hasValue(4);
+        assertThat(facts.difficulty()).isEqualTo("easy");
+        assertThat(facts.protein()).isEqualTo("chicken");
+        assertThat(facts.url()).isEqualTo("https://example.org/cacciatore");
+        assertThat(facts.dateAdded()).isEqualTo("2026-01-05");
+        assertThat(facts.tags()).containsExactly("quick", "cuisine/italian");
+        assertThat(facts.extra()).containsEntry("rating", "5");
+        assertThat(recipe.ingredients().get(0).items()).containsExactly("8 chicken thighs", "1 tin (400 g) chopped tomatoes");
+        assertThat(recipe.steps()).extracting(Step::text).containsExactly("Brown the chicken for 10 minutes.", "Simmer for 1 hour.");
+        assertThat(recipe.notes()).isEqualTo("Better the next day.");
+    }
+
+    @Test
+    void acceptsInstructionsAndStepsHeadings() {
+        assertThat(Fixtures.recipe("instructions-heading.md").steps()).hasSize(2);
+        assertThat(Fixtures.recipe("instructions-heading.md").ingredients().get(0).items()).containsExactly("1 ½ cups flour", "2 eggs");
+        assertThat(Fixtures.recipe("steps-heading.md").steps()).extracting(Step::text).containsExactly("Toast the bread.");
+    }
+
+    @Test
+    void startsIngredientGroupsAtSubHeadingsBoldLinesAndColonLines() {
+        Recipe recipe = Fixtures.recipe("groups.md");
+        assertThat(recipe.ingredients()).extracting(IngredientGroup::name)
+                .containsExactly("", "Pour la crème", "Pour le dessus", "Pour servir");
+        assertThat(recipe.ingredients().get(2).items()).as("task boxes are not part of the line")
+                .containsExactly("500 g de fraises", "1 c. à soupe de gelée");
+        assertThat(recipe.ingredients().get(3).items()).as("nested items are lines of their own")
+                .containsExactly("1 boule de glace vanille", "ou de la chantilly");
+    }
+
+    @Test
+    void readsStepTitlesWrittenInSeveralWays() {
+        Recipe recipe = Fixtures.recipe("groups.md");
+        assertThat(recipe.steps()).extracting(Step::title).containsExactly("Cuire la pâte", "Crème", "Monter", "");
+        assertThat(recipe.steps()).extracting(Step::text).containsExactly(
+                "enfourner 20 minutes.", "porter le lait à ébullition.", "Garnir la pâte.",
+                "Servir bien frais, avec les fraises.");
+    }
+
+    @Test
+    void takesParagraphsAsStepsWhenThereIsNoList() {
+        assertThat(Fixtures.recipe("paragraph-steps.md").steps()).extracting(Step::text)
+                .containsExactly("Rincer le riz.", "Cuire 12 minutes à couvert.");
+    }
+
+    @Test
+    void turnsObsidianLinksIntoTextAndKeepsImagesApart() {
+        Recipe recipe = Fixtures.recipe("obsidian.md");
+        assertThat(recipe.steps()).extracting(Step::text).containsExactly(
+                "Rincer les lentilles (voir Riz basmati pour le riz).",
+                "Cuire 20 minutes et servir avec un naan à l'ail ou du riz.");
+        assertThat(recipe.links()).containsExactly("Riz basmati", "Garlic Naan", "Carnet");
+        assertThat(recipe.images()).containsExactly("dal-photo.jpg", "images/dal-servi.png");
+        assertThat(recipe.facts().url()).as("the Source section's link").isEqualTo("https://example.org/dal");
+        assertThat(recipe.facts().tags()).containsExactly("protéine/végan", "type/plat-principal", "rapide");
+    }
+
+    @Test
+    void toleratesBadlyTypedFieldsWithWarnings() {
+        RecipeParser.Result result = Fixtures.parse("bad-values.md");
+        assertThat(result.loaded()).isTrue();
+        RecipeFacts facts = result.recipe().facts();
+        assertThat(facts.prepMinutes()).isEmpty();
+        assertThat(facts.cookMinutes()).hasValue(45);
+        assertThat(facts.totalMinutes()).hasValue(45);
+        assertThat(facts.servings()).isEmpty();
+        assertThat(facts.difficulty()).isEmpty();
+        assertThat(facts.protein()).as("a list where one value was expected").isEqualTo("porc, boeuf");
+        assertThat(result.problems()).extracting(Problem::message).satisfiesExactlyInAnyOrder(
+                m -> assertThat(m).contains("'temps_prep'").contains("\"a while\"").contains("1h30"),
+                m -> assertThat(m).contains("'portions'").contains("\"plenty\""),
+                m -> assertThat(m).contains("'difficulté'").contains("single value"));
+        assertThat(result.problems()).allMatch(problem -> !problem.isError());
+    }
+
+    @Test
+    void warnsWhenIngredientsOrStepsAreMissing() {
+        RecipeParser.Result result = RecipeParser.parse("notes/idea.md", "# Une idée\n\nPenser à tester.\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(result.loaded()).isTrue();
+        assertThat(result.recipe().title()).isEqualTo("Une idée");
+        assertThat(result.problems()).extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).startsWith("no ingredients"))
+                .anySatisfy(m -> assertThat(m).startsWith("no steps"));
+    }
+
+    @Test
+    void takesTheFileNameAsTitleWhenThereIsNoHeading() {
+        RecipeParser.Result result = RecipeParser.parse("desserts/Île flottante.md",
+                "## Ingrédients\n\n- 4 oeufs\n\n## Étapes\n\n1. Battre.\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(result.recipe().title()).isEqualTo("Île flottante");
+        assertThat(result.recipe().id()).isEqualTo("desserts-ile-flottante");
+    }
+}
