@@ -1,0 +1,132 @@
+package dev.commis.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VaultLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void loadsEveryGoodFileBesideABrokenOne() {
+        VaultSnapshot snapshot = new TestVault(dir)
+                .write("plats/a.md", TestVault.recipe("A"))
+                .write("plats/broken.md", Fixtures.bytes("broken-yaml.md"))
+                .write("desserts/b.md", TestVault.recipe("B"))
+                .load();
+        assertThat(snapshot.recipes()).extracting(Recipe::title).containsExactly("B", "A");
+        assertThat(snapshot.fileCount()).isEqualTo(3);
+        assertThat(snapshot.hasErrors()).isTrue();
+        assertThat(snapshot.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("plats/broken.md");
+            assertThat(problem.isError()).isTrue();
+        });
+    }
+
+    @Test
+    void skipsHiddenFoldersTemplatesAndOtherFiles() {
+        VaultSnapshot snapshot = new TestVault(dir)
+                .write("a.md", TestVault.recipe("A"))
+                .write(".obsidian/workspace.md", "not a recipe")
+                .write(".trash/old.md", TestVault.recipe("Old"))
+                .write("Templates/recette.md", "---\ntags: {{tags}}\n---\n# {{title}}\n")
+                .write("photos/dal.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, 0})
+                .write("notes.txt", "shopping")
+                .write(".hidden.md", TestVault.recipe("Hidden"))
+                .load();
+        assertThat(snapshot.recipes()).extracting(Recipe::title).containsExactly("A");
+        assertThat(snapshot.fileCount()).isEqualTo(1);
+        assertThat(snapshot.skippedCount()).as("dal.jpg, notes.txt and .hidden.md").isEqualTo(3);
+        assertThat(snapshot.problems()).isEmpty();
+    }
+
+    @Test
+    void reportsTwoFilesThatWouldShareAnIdAndLoadsBoth() {
+        VaultSnapshot snapshot = new TestVault(dir)
+                .write("plats/Crêpes.md", TestVault.recipe("Crêpes salées"))
+                .write("plats/crepes.md", TestVault.recipe("Crêpes sucrées"))
+                .load();
+        assertThat(snapshot.recipes()).hasSize(2);
+        assertThat(snapshot.recipes()).extracting(Recipe::id).doesNotHaveDuplicates().contains("plats-crepes");
+        assertThat(snapshot.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).isFalse();
+            assertThat(problem.message()).contains("same id ('plats-crepes')");
+        });
+    }
+
+    @Test
+    void listsRepairedFiles() {
+        VaultSnapshot snapshot = new TestVault(dir)
+                .write("plats/seed.md", Fixtures.bytes("seed-recipe.md"))
+                .write("plats/ok.md", TestVault.recipe("Ok"))
+                .load();
+        assertThat(snapshot.repaired()).containsExactly("plats/seed.md");
+        assertThat(snapshot.hasErrors()).isFalse();
+    }
+
+    @Test
+    void refusesAFolderThatDoesNotExist() {
+        assertThatThrownBy(() -> TestVault.loader().load(dir.resolve("missing"))).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void reportsProgressUpToTheTotal() throws IOException {
+        TestVault vault = new TestVault(dir);
+        for (int i = 0; i < 30; i++) {
+            vault.write("r" + i + ".md", TestVault.recipe("R" + i));
+        }
+        ConcurrentLinkedQueue<int[]> calls = new ConcurrentLinkedQueue<>();
+        new VaultLoader(new VaultScanner(""), Clock.systemUTC(), (done, total) -> calls.add(new int[] {done, total}))
+                .load(dir);
+        List<int[]> seen = new ArrayList<>(calls);
+        assertThat(seen).hasSize(30).allMatch(call -> call[1] == 30);
+        assertThat(seen).extracting(call -> call[0]).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 30).boxed().toList());
+    }
+
+    @Test
+    void updateRereadsOnlyChangedFiles() throws IOException {
+        TestVault vault = new TestVault(dir).write("a.md", TestVault.recipe("A")).write("b.md", TestVault.recipe("B"));
+        VaultSnapshot before = vault.load();
+        vault.write("a.md", TestVault.recipe("A2")).write("b.md", TestVault.recipe("B2"));
+        VaultSnapshot after = TestVault.loader().update(before, Set.of("a.md"));
+        assertThat(after.recipes()).extracting(Recipe::title).containsExactly("A2", "B");
+        assertThat(after.recipe("b")).containsSame(before.recipe("b").orElseThrow());
+    }
+
+    @Test
+    void updateKeepsThePreviousVersionOfAFileThatNoLongerParses() throws IOException {
+        TestVault vault = new TestVault(dir).write("a.md", TestVault.recipe("A"));
+        VaultSnapshot before = vault.load();
+        vault.write("a.md", "---\ntitle: half-writ");
+        VaultSnapshot after = TestVault.loader().update(before, Set.of("a.md"));
+        assertThat(after.recipes()).extracting(Recipe::title).containsExactly("A");
+        assertThat(after.hasErrors()).isTrue();
+        assertThat(after.problems()).extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("never closed"))
+                .anySatisfy(m -> assertThat(m).contains("previous version"));
+    }
+
+    @Test
+    void updateSeesAWholeFolderMovedInOrDeleted() throws IOException {
+        TestVault vault = new TestVault(dir).write("plats/a.md", TestVault.recipe("A"));
+        VaultSnapshot before = vault.load();
+        vault.write("desserts/b.md", TestVault.recipe("B")).write("desserts/c.md", TestVault.recipe("C"));
+        Files.delete(dir.resolve("plats/a.md"));
+        Files.delete(dir.resolve("plats"));
+        VaultSnapshot after = TestVault.loader().update(before, Set.of("desserts", "plats"));
+        assertThat(after.recipes()).extracting(Recipe::title).containsExactly("B", "C");
+    }
+}
