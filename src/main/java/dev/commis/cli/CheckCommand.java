@@ -79,13 +79,17 @@ public final class CheckCommand implements Callable<Integer> {
     private static void printText(PrintWriter out, Path root, VaultSnapshot snapshot, long millis) {
         long errors = snapshot.problems().stream().filter(Problem::isError).count();
         long warnings = snapshot.problems().size() - errors;
-        out.printf("%s: %d recipes loaded from %d files; %d other files skipped, %d repaired, %d %s, %d %s (%d ms)%n",
-                root, snapshot.recipes().size(), snapshot.fileCount(), snapshot.skippedCount(),
-                snapshot.repaired().size(), errors, errors == 1 ? "error" : "errors",
-                warnings, warnings == 1 ? "warning" : "warnings", millis);
+        out.printf("%s: %s loaded from %s; %s skipped, %d repaired, %s, %s (%d ms)%n",
+                root, count(snapshot.recipes().size(), "recipe"), count(snapshot.fileCount(), "file"),
+                count(snapshot.skippedCount(), "other file"), snapshot.repaired().size(),
+                count(errors, "error"), count(warnings, "warning"), millis);
         for (Problem problem : snapshot.problems()) {
             out.println((problem.isError() ? "error   " : "warning ") + problem);
         }
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static String toJson(VaultSnapshot snapshot) throws IOException {

@@ -1,0 +1,107 @@
+package dev.commis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.commis.Commis;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code commis check}: its exit codes, its text and its JSON, run in-process. */
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = Commis.commandLine(Map.of());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private void write(String path, String content) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private void copyFixture(String name, String path) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/" + name)) {
+            Path file = dir.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, in.readAllBytes());
+        }
+    }
+
+    @Test
+    void exitsZeroWhenEveryRecipeLoads() throws IOException {
+        copyFixture("seed-recipe.md", "plats/seed.md");
+        write("notes.txt", "not a recipe");
+        assertThat(run("check", "--vault", dir.toString())).isZero();
+        assertThat(out.toString()).startsWith(dir + ": 1 recipe loaded from 1 file; 1 other file skipped, 1 repaired, 0 errors, 1 warning (")
+                .contains("warning plats/seed.md: repaired text");
+    }
+
+    @Test
+    void exitsOneWhenAFileFailsAndNamesItsLine() throws IOException {
+        copyFixture("seed-recipe.md", "plats/seed.md");
+        copyFixture("broken-yaml.md", "desserts/tarte.md");
+        assertThat(run("check", "--vault", dir.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("1 recipe loaded from 2 files").contains("1 error")
+                .containsPattern("error   desserts/tarte\\.md:\\d+: the front matter is not valid YAML");
+    }
+
+    @Test
+    void exitsTwoOnAMissingFolder() {
+        assertThat(run("check", "--vault", dir.resolve("nope").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("there is no vault folder at '" + dir.resolve("nope") + "'");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void exitsTwoOnAnUnknownOption() {
+        assertThat(run("check", "--vualt", "x")).isEqualTo(2);
+        assertThat(err.toString()).containsPattern("Unknown options?: '--vualt'").contains("Usage: commis check");
+    }
+
+    @Test
+    void exitsTwoOnBadSettings() throws IOException {
+        write("bad.yaml", "lang: de\n");
+        assertThat(run("--config", dir.resolve("bad.yaml").toString(), "check")).isEqualTo(2);
+        assertThat(err.toString()).contains("key 'lang' has value 'de'");
+    }
+
+    @Test
+    void printsOneJsonObjectOfTheDocumentedShape() throws IOException {
+        copyFixture("seed-recipe.md", "plats/seed.md");
+        copyFixture("broken-yaml.md", "desserts/tarte.md");
+        copyFixture("bad-values.md", "bad.md");
+        assertThat(run("check", "--vault", dir.toString(), "--json")).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        assertThat(report.fieldNames()).toIterable().containsExactly("recipes", "files", "errors", "warnings", "repaired");
+        assertThat(report.get("recipes").asInt()).isEqualTo(2);
+        assertThat(report.get("files").asInt()).isEqualTo(3);
+        assertThat(report.get("errors")).hasSize(1);
+        JsonNode error = report.get("errors").get(0);
+        assertThat(error.fieldNames()).toIterable().containsExactly("file", "line", "message");
+        assertThat(error.get("file").asText()).isEqualTo("desserts/tarte.md");
+        assertThat(error.get("line").isInt()).isTrue();
+        assertThat(report.get("warnings")).hasSize(4);
+        assertThat(report.get("warnings").get(0).get("line").isNull()).isTrue();
+        assertThat(report.get("repaired")).extracting(JsonNode::asText).isEqualTo(List.of("plats/seed.md"));
+    }
+}

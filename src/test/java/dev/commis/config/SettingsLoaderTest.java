@@ -1,0 +1,194 @@
+package dev.commis.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.commis.text.Language;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SettingsLoaderTest {
+
+    private static final String TOKEN = "123456:SECRET-token_value";
+
+    @TempDir
+    Path dir;
+
+    private Path file(String yaml) throws IOException {
+        Path file = dir.resolve("commis.yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    private static Settings load(Path file, Map<String, String> env) throws SettingsException {
+        return new SettingsLoader(env).load(file);
+    }
+
+    @Test
+    void readsTheShippedFile() throws SettingsException {
+        Settings settings = load(Path.of("config/commis.yaml"), Map.of());
+        assertThat(settings.vault()).isEqualTo(Path.of("recipes"));
+        assertThat(settings.data()).isEqualTo(Path.of("data"));
+        assertThat(settings.lang()).isEqualTo(Language.FR);
+        assertThat(settings.timezone()).isEqualTo(ZoneId.systemDefault());
+        assertThat(settings.quickMinutes()).isEqualTo(30);
+        assertThat(settings.templates()).isEqualTo("Templates");
+        assertThat(settings.telegram().token()).isEmpty();
+        assertThat(settings.telegram().apiUrl()).isEqualTo(URI.create("https://api.telegram.org"));
+        assertThat(settings.telegram().allowed()).isEmpty();
+        assertThat(settings.discord().token()).isEmpty();
+        assertThat(settings.discord().guilds()).isEmpty();
+    }
+
+    @Test
+    void readsEveryKey() throws Exception {
+        Settings settings = load(file("""
+                vault: /srv/recettes
+                data: /var/lib/commis
+                lang: EN
+                timezone: Europe/Paris
+                quick_minutes: 20
+                templates: Modèles
+                telegram:
+                  token: "%s"
+                  api_url: http://127.0.0.1:8081/
+                  allowed: [42, -1001234567890]
+                discord:
+                  token: abc.def.ghi
+                  guilds: [123456789012345678]
+                """.formatted(TOKEN)), Map.of());
+        assertThat(settings.vault()).isEqualTo(Path.of("/srv/recettes"));
+        assertThat(settings.data()).isEqualTo(Path.of("/var/lib/commis"));
+        assertThat(settings.lang()).isEqualTo(Language.EN);
+        assertThat(settings.timezone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(settings.quickMinutes()).isEqualTo(20);
+        assertThat(settings.templates()).isEqualTo("Modèles");
+        assertThat(settings.telegram().token()).hasValue(new Secret(TOKEN));
+        assertThat(settings.telegram().apiUrl()).isEqualTo(URI.create("http://127.0.0.1:8081"));
+        assertThat(settings.telegram().allowed()).containsExactly(42L, -1001234567890L);
+        assertThat(settings.discord().token()).hasValue(new Secret("abc.def.ghi"));
+        assertThat(settings.discord().guilds()).containsExactly(123456789012345678L);
+    }
+
+    @Test
+    void givesDefaultsWhenThereIsNoFile() throws SettingsException {
+        Settings settings = new SettingsLoader(Map.of()).load(null);
+        assertThat(settings.vault()).isEqualTo(Path.of("recipes"));
+        assertThat(settings.quickMinutes()).isEqualTo(30);
+    }
+
+    @Test
+    void substitutesEnvironmentVariables() throws Exception {
+        Settings settings = load(file("""
+                vault: ${HOME_DIR}/recettes
+                data: ${STATE_DIR:-/tmp/commis}
+                lang: ${LANGUE:-en}
+                telegram:
+                  allowed: ${ALLOWED}
+                """), Map.of("HOME_DIR", "/home/lea", "LANGUE", "", "ALLOWED", "1, 2 3"));
+        assertThat(settings.vault()).isEqualTo(Path.of("/home/lea/recettes"));
+        assertThat(settings.data()).isEqualTo(Path.of("/tmp/commis"));
+        assertThat(settings.lang()).as("an empty variable takes the default").isEqualTo(Language.EN);
+        assertThat(settings.telegram().allowed()).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void refusesAMissingVariableWithoutDefault() throws Exception {
+        Path file = file("telegram:\n  token: ${TG_TOKEN}\n");
+        assertThatThrownBy(() -> load(file, Map.of()))
+                .hasMessage(file + ": key 'telegram.token' uses ${TG_TOKEN}, which is not set: set TG_TOKEN,"
+                        + " or write ${TG_TOKEN:-default} to give a default");
+    }
+
+    @Test
+    void environmentOverridesTheFile() throws Exception {
+        Settings settings = load(file("vault: from-file\ntelegram:\n  token: file-token\n"), Map.of(
+                "COMMIS_VAULT", "/env/vault", "COMMIS_DATA", "/env/data", "TELEGRAM_BOT_TOKEN", TOKEN,
+                "TELEGRAM_API_URL", "http://localhost:9000", "DISCORD_BOT_TOKEN", "d.t.k"));
+        assertThat(settings.vault()).isEqualTo(Path.of("/env/vault"));
+        assertThat(settings.data()).isEqualTo(Path.of("/env/data"));
+        assertThat(settings.telegram().token()).hasValue(new Secret(TOKEN));
+        assertThat(settings.telegram().apiUrl()).isEqualTo(URI.create("http://localhost:9000"));
+        assertThat(settings.discord().token()).hasValue(new Secret("d.t.k"));
+    }
+
+    @Test
+    void refusesAnUnknownKey() throws Exception {
+        Path file = file("telegram:\n  tokn: x\n");
+        assertThatThrownBy(() -> load(file, Map.of()))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageStartingWith(file + ": unknown key 'telegram.tokn'; the keys are vault, data, lang");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "lang             | de            | 'lang' has value 'de'; expected fr or en",
+            "timezone         | Paris         | 'timezone' has value 'Paris'; expected a time zone",
+            "quick_minutes    | abc           | 'quick_minutes' has value 'abc'; expected a whole number of minutes",
+            "quick_minutes    | 0             | 'quick_minutes' has value '0'; expected a whole number of minutes",
+            "vault            | [a, b]        | 'vault' has value '[a, b]'; expected a single value",
+    })
+    void refusesBadValuesNamingFileKeyAndValue(String key, String value, String message) throws Exception {
+        Path file = file(key + ": " + value + "\n");
+        assertThatThrownBy(() -> load(file, Map.of())).hasMessageStartingWith(file + ": key " + message);
+    }
+
+    @Test
+    void refusesBadIdsAndUrls() throws Exception {
+        Path file = file("telegram:\n  allowed: [12, bob]\n  api_url: ftp://x\n");
+        assertThatThrownBy(() -> load(file, Map.of()))
+                .hasMessageContaining("key 'telegram.api_url' has value 'ftp://x'; expected an http:// or https:// address");
+        Path ids = file("discord:\n  guilds: [12, -5]\n");
+        assertThatThrownBy(() -> load(ids, Map.of()))
+                .hasMessage(ids + ": key 'discord.guilds' has '-5' in its list; expected numeric server ids such as 123456789012345678");
+    }
+
+    @Test
+    void namesTheEnvironmentVariableForABadOverride() {
+        assertThatThrownBy(() -> load(null, Map.of("TELEGRAM_API_URL", "nonsense")))
+                .hasMessageStartingWith("environment variable TELEGRAM_API_URL: key 'telegram.api_url' has value 'nonsense'");
+    }
+
+    @Test
+    void neverShowsAToken() throws Exception {
+        Secret secret = new Secret(TOKEN);
+        assertThat(secret.toString()).doesNotContain("SECRET");
+        Settings settings = load(file("telegram:\n  token: " + TOKEN + "\n"), Map.of());
+        assertThat(settings.toString()).doesNotContain(TOKEN).doesNotContain("SECRET");
+        Path spaced = file("telegram:\n  token: \"" + TOKEN + " oops\"\n");
+        assertThatThrownBy(() -> load(spaced, Map.of()))
+                .hasMessageContaining("key 'telegram.token' holds spaces")
+                .message().doesNotContain("SECRET");
+        Path broken = file("telegram:\n  token: " + TOKEN + ": : bad\n");
+        assertThatThrownBy(() -> load(broken, Map.of()))
+                .hasMessageContaining("not valid YAML")
+                .message().doesNotContain("SECRET");
+    }
+
+    @Test
+    void namesTheLineOfBrokenYaml() throws Exception {
+        Path file = file("vault: recipes\nlang: [fr\n");
+        assertThatThrownBy(() -> load(file, Map.of())).hasMessageStartingWith(file + ":3: not valid YAML");
+    }
+
+    @Test
+    void refusesAMissingFileThatWasNamed() {
+        Path missing = dir.resolve("nope.yaml");
+        assertThatThrownBy(() -> load(missing, Map.of())).hasMessage(missing + ": no such settings file");
+    }
+
+    @Test
+    void refusesAValueWhereASectionBelongs() throws Exception {
+        Path file = file("telegram: abc\n");
+        assertThatThrownBy(() -> load(file, Map.of()))
+                .hasMessage(file + ": key 'telegram' must hold keys of its own, such as telegram.token");
+    }
+}
