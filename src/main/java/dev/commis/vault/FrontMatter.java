@@ -50,7 +50,9 @@ final class FrontMatter {
         try {
             document = YAML.get().load(yaml);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 2 : 0;
+            // Where the broken construct starts (an unclosed '[' or quote) says more than where the parser gave up.
+            var mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+            int line = mark != null ? mark.getLine() + 2 : 0;
             throw new RecipeFormatException(line, "the front matter is not valid YAML: " + describe(e));
         } catch (YAMLException e) {
             throw new RecipeFormatException(0, "the front matter is not valid YAML: " + e.getMessage());
@@ -67,12 +69,22 @@ final class FrontMatter {
         return fields;
     }
 
+    /** SnakeYAML's words, after a plain hint for the mistakes people make most. */
     private static String describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
-        String hint = problem.contains("mapping values are not allowed")
-                ? " (a value containing ': ' must be quoted)" : "";
-        return (context.isEmpty() ? problem : context + ", " + problem) + hint;
+        String words = context.isEmpty() ? problem : context + ", " + problem;
+        String hint = "";
+        if (problem.contains("mapping values are not allowed")) {
+            hint = "a value holding ': ' must be put in quotes";
+        } else if (context.contains("flow sequence")) {
+            hint = "a list opened with '[' is not closed with ']'";
+        } else if (context.contains("flow mapping")) {
+            hint = "a '{' is not closed with '}' (put values such as {{title}} in quotes)";
+        } else if (context.contains("quoted scalar")) {
+            hint = "a quote is not closed";
+        }
+        return hint.isEmpty() ? words : hint + " (" + words + ")";
     }
 
     private static String firstLine(String text) {

@@ -57,8 +57,17 @@ class RecipeParserTest {
         assertThat(result.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.isError()).isTrue();
             assertThat(problem.file()).isEqualTo("broken-yaml.md");
-            assertThat(problem.line()).isBetween(5, 7);
-            assertThat(problem.message()).startsWith("the front matter is not valid YAML");
+            assertThat(problem.line()).as("the line where the list opens").isEqualTo(5);
+            assertThat(problem.message()).startsWith("the front matter is not valid YAML: a list opened with '[' is not closed");
+        });
+    }
+
+    @Test
+    void explainsAnUnquotedColon() {
+        RecipeParser.Result result = RecipeParser.parse("x.md", "---\ntitle: Poulet: le retour\n---\n# P\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.message()).contains("a value holding ': ' must be put in quotes");
         });
     }
 
