@@ -1,0 +1,60 @@
+package dev.commis.kitchen;
+
+import dev.commis.text.Folding;
+import dev.commis.vault.IngredientGroup;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Gathers the ingredient lines of several portions into one line per ingredient. */
+final class Basket {
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+    /** One ingredient so far: its quantities, the recipes asking for it, and the name to show. */
+    private static final class Entry {
+        private final Tally tally = new Tally();
+        private final Set<String> recipes = new LinkedHashSet<>();
+        private String name;
+        private double largest = -1;
+    }
+
+    void add(ShoppingList.Portion portion) {
+        for (IngredientGroup group : portion.recipe().ingredients()) {
+            for (String line : group.items()) {
+                if (!line.isBlank()) {
+                    add(line, portion.factor(), portion.recipe().title());
+                }
+            }
+        }
+    }
+
+    private void add(String line, double factor, String title) {
+        Reading reading = LineReader.read(line);
+        String name = IngredientName.of(reading);
+        Entry entry = entries.computeIfAbsent(IngredientName.key(name), key -> new Entry());
+        entry.tally.add(reading, factor);
+        entry.recipes.add(title);
+        // The name written with the biggest amount reads best on the total: "3 gousses d'ail", not "3 gousse".
+        double size = reading.lead().map(lead -> lead.measure().times(factor).amount().high()
+                * lead.measure().unit().base()).orElse(0.0);
+        if (size > entry.largest) {
+            entry.largest = size;
+            entry.name = name;
+        }
+    }
+
+    List<ShoppingList.Item> items(UnitSystem system) {
+        List<ShoppingList.Item> items = new ArrayList<>();
+        for (Entry entry : entries.values()) {
+            items.add(new ShoppingList.Item(entry.name, entry.tally.text(system), List.copyOf(entry.recipes)));
+        }
+        items.sort(Comparator.comparing((ShoppingList.Item item) -> Folding.fold(item.name()))
+                .thenComparing(ShoppingList.Item::name));
+        return items;
+    }
+}
