@@ -1,12 +1,17 @@
 package dev.commis;
 
 import dev.commis.cli.CheckCommand;
+import dev.commis.cli.ConsoleCommand;
 import dev.commis.cli.RunCommand;
 import dev.commis.config.Settings;
 import dev.commis.config.SettingsException;
 import dev.commis.config.SettingsLoader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +28,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Commis.Version.class,
         description = "A recipe bot for home cooks who keep their recipes in a Markdown vault.",
-        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConsoleCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Settings come from config/commis.yaml (or --config FILE) and the environment;"
                 + " see the README."})
 public final class Commis implements Callable<Integer> {
@@ -45,7 +50,11 @@ public final class Commis implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(System.getenv()).execute(args));
+        CommandLine commandLine = commandLine(System.getenv());
+        // Replies hold accents and emoji: write UTF-8 whatever the platform's default charset.
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        System.exit(commandLine.execute(args));
     }
 
     /** The command line over {@code env}, ready to {@code execute}; tests set its output streams. */
@@ -56,12 +65,25 @@ public final class Commis implements Callable<Integer> {
     /** Runs Commis as configured. */
     @Override
     public Integer call() throws Exception {
-        return new RunCommand(this, spec.commandLine().getErr()).call();
+        return new RunCommand(this, spec.commandLine().getOut(), spec.commandLine().getErr()).call();
     }
 
     /** The settings from the settings file and the environment. */
     public Settings settings() throws SettingsException {
         return new SettingsLoader(env).load(config);
+    }
+
+    /**
+     * The settings, or empty after telling {@code err} why they cannot be used; {@code who}
+     * names the command in that message ("commis check").
+     */
+    public Optional<Settings> settings(PrintWriter err, String who) {
+        try {
+            return Optional.of(settings());
+        } catch (SettingsException e) {
+            err.println(who + ": " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Reads the jar's version from its manifest. */

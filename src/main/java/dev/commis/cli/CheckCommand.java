@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.commis.Commis;
 import dev.commis.config.Settings;
-import dev.commis.config.SettingsException;
 import dev.commis.vault.Problem;
 import dev.commis.vault.VaultLoader;
 import dev.commis.vault.VaultScanner;
@@ -17,6 +16,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -49,13 +49,11 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Settings settings;
-        try {
-            settings = commis.settings();
-        } catch (SettingsException e) {
-            err.println("commis check: " + e.getMessage());
+        Optional<Settings> loaded = commis.settings(err, "commis check");
+        if (loaded.isEmpty()) {
             return Commis.USAGE_ERROR;
         }
+        Settings settings = loaded.get();
         Path root = vault != null ? vault : settings.vault();
         if (!Files.isDirectory(root)) {
             err.println("commis check: there is no vault folder at '" + root + "'; give one with --vault DIR"

@@ -30,6 +30,26 @@ public record Settings(
         Telegram telegram,
         Discord discord) {
 
+    /** The same settings with another vault folder. */
+    public Settings withVault(Path folder) {
+        return new Settings(folder, data, lang, timezone, quickMinutes, templates, telegram, discord);
+    }
+
+    /** The same settings with another data folder. */
+    public Settings withData(Path folder) {
+        return new Settings(vault, folder, lang, timezone, quickMinutes, templates, telegram, discord);
+    }
+
+    /** The same settings with another default language. */
+    public Settings withLang(Language language) {
+        return new Settings(vault, data, language, timezone, quickMinutes, templates, telegram, discord);
+    }
+
+    /** Whether any chat platform has a token, that is whether Commis should connect to one. */
+    public boolean hasPlatformToken() {
+        return telegram.token().isPresent() || discord.token().isPresent();
+    }
+
     /**
      * @param token   the bot's token from BotFather; empty when Telegram is not used
      * @param apiUrl  the Bot API server (Telegram's own, or a self-hosted one)

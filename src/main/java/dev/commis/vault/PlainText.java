@@ -16,6 +16,7 @@ import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.commis.text.Whitespace;
 
 /**
  * The reading text of a Markdown node: emphasis dropped, links reduced to their label, Obsidian
@@ -30,7 +31,7 @@ final class PlainText {
     static String of(Node node) {
         StringBuilder out = new StringBuilder();
         appendChildren(node, out);
-        return collapse(out);
+        return Whitespace.collapse(out);
     }
 
     /** The reading text of {@code first} and of every sibling after it. */
@@ -39,7 +40,7 @@ final class PlainText {
         for (Node n = first; n != null; n = n.getNext()) {
             append(n, out);
         }
-        return collapse(out);
+        return Whitespace.collapse(out);
     }
 
     private static void appendChildren(Node node, StringBuilder out) {
@@ -71,23 +72,5 @@ final class PlainText {
         } else {
             out.append(node.getChars());
         }
-    }
-
-    private static String collapse(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

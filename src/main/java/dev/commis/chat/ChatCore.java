@@ -1,0 +1,89 @@
+package dev.commis.chat;
+
+import dev.commis.chat.reply.Reply;
+import dev.commis.text.Language;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The platform-neutral conversation: turns one {@link Incoming} into one {@link Reply}. It
+ * routes {@code /commands} (also {@code /command@SomeBot}) and button presses to their command,
+ * reads a plain message as a recipe name, and answers bad input with a short helpful reply:
+ * nothing a person sends makes it throw.
+ */
+public final class ChatCore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatCore.class);
+
+    private final CommandList commands;
+    private final ChatServices services;
+
+    public ChatCore(CommandList commands, ChatServices services) {
+        this.commands = commands;
+        this.services = services;
+    }
+
+    public CommandList commands() {
+        return commands;
+    }
+
+    public ChatServices services() {
+        return services;
+    }
+
+    public Reply handle(Incoming incoming) {
+        ChatPreferences preferences = services.preferences().get(incoming.chat());
+        Language lang = preferences.lang().orElse(services.lang());
+        Request request = new Request(incoming, preferences, Messages.of(lang), services);
+        try {
+            return incoming.kind() == Incoming.Kind.BUTTON ? press(request) : message(request);
+        } catch (RuntimeException e) {
+            LOG.error("Could not answer {} in chat {}", incoming.kind(), incoming.chat(), e);
+            return Reply.text(request.say("error.internal"));
+        }
+    }
+
+    private Reply message(Request request) {
+        String raw = request.incoming().content();
+        if (raw.length() > MessageText.MAX_LENGTH) {
+            return Reply.text(request.say("error.too_long", MessageText.MAX_LENGTH));
+        }
+        String text = MessageText.clean(raw);
+        if (text.isEmpty()) {
+            return Reply.text(request.say("error.empty"));
+        }
+        if (!text.startsWith("/")) {
+            return commands.byName("recipe").orElseThrow().run(request, text);
+        }
+        int space = text.indexOf(' ');
+        String word = space < 0 ? text.substring(1) : text.substring(1, space);
+        String args = space < 0 ? "" : text.substring(space + 1).strip();
+        int at = word.indexOf('@');
+        String name = at < 0 ? word : word.substring(0, at);
+        Optional<Command> command = commands.byName(name);
+        if (command.isEmpty()) {
+            return Reply.text(request.say("error.unknown_command", "/" + name));
+        }
+        return command.get().run(request, args);
+    }
+
+    private Reply press(Request request) {
+        String action = request.incoming().content();
+        int colon = action.indexOf(':');
+        Optional<Command> command = colon < 0 ? Optional.empty() : commands.byActionCode(action.substring(0, colon));
+        if (command.isEmpty()) {
+            return Reply.text(request.say("error.unknown_button"));
+        }
+        Optional<String> payload = services.payloads().payload(action.substring(colon + 1));
+        if (payload.isEmpty()) {
+            return Reply.text(request.say("error.button_expired", "/" + localName(command.get(), request.lang())));
+        }
+        return command.get().press(request, payload.get());
+    }
+
+    /** The command's name in the chat's language. */
+    static String localName(Command command, Language lang) {
+        return lang == Language.FR ? command.frenchName() : command.name();
+    }
+}

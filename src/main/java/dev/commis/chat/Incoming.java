@@ -1,0 +1,34 @@
+package dev.commis.chat;
+
+import java.util.Objects;
+
+/**
+ * One thing a person did in a chat, as an adapter hands it to the core: a message, or a press
+ * on one of Commis's buttons. Plain values only: the core never sees a platform's objects.
+ *
+ * @param chat    the chat's key, unique across platforms ({@code telegram:123}, {@code console})
+ * @param user    how to name the person in a group ("@lea" or "Léa"), or "" when unknown
+ * @param group   whether the chat has several people in it
+ * @param kind    a message or a button press
+ * @param content the message's text, or the pressed button's action
+ */
+public record Incoming(String chat, String user, boolean group, Kind kind, String content) {
+
+    /** What the person did. */
+    public enum Kind { MESSAGE, BUTTON }
+
+    public Incoming {
+        Objects.requireNonNull(chat, "chat");
+        Objects.requireNonNull(kind, "kind");
+        user = user == null ? "" : user;
+        content = content == null ? "" : content;
+    }
+
+    public static Incoming message(String chat, String text) {
+        return new Incoming(chat, "", false, Kind.MESSAGE, text);
+    }
+
+    public static Incoming button(String chat, String action) {
+        return new Incoming(chat, "", false, Kind.BUTTON, action);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.commis.chat.commands;
+
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads "for 12" / "pour 12 personnes" at the end of a command's words: the name before it and
+ * the servings asked for, or why the number cannot be used.
+ *
+ * @param name     the words before "for N" (all the words when there is none)
+ * @param servings the servings asked for, empty when none
+ * @param bad      the number as written when it is not a usable count of servings, else ""
+ */
+record Servings(String name, OptionalInt servings, String bad) {
+
+    /** More would be a canteen, not a kitchen. */
+    static final int MAX = 500;
+
+    private static final Pattern FOR_N = Pattern.compile(
+            "^(.*?)\\s*\\b(?:for|pour)\\s+(\\S+)(?:\\s+(?:people|persons|servings|portions|personnes|parts|pers\\.?))?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    static Servings parse(String words) {
+        Matcher m = FOR_N.matcher(words.strip());
+        if (!m.matches()) {
+            return new Servings(words.strip(), OptionalInt.empty(), "");
+        }
+        String name = m.group(1).strip();
+        String number = m.group(2);
+        try {
+            int servings = Integer.parseInt(number);
+            if (servings >= 1 && servings <= MAX) {
+                return new Servings(name, OptionalInt.of(servings), "");
+            }
+        } catch (NumberFormatException e) {
+            if (!number.matches("[-+]?[\\d.,]+")) {
+                return new Servings(words.strip(), OptionalInt.empty(), ""); // "pour deux" is part of a name
+            }
+        }
+        return new Servings(name, OptionalInt.empty(), number);
+    }
+
+    boolean isBad() {
+        return !bad.isEmpty();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.commis.chat.commands;
+
+import dev.commis.chat.Command;
+import dev.commis.chat.RecipeCard;
+import dev.commis.chat.Request;
+import dev.commis.chat.reply.Reply;
+import dev.commis.chat.reply.Span;
+import dev.commis.kitchen.ShoppingList;
+import dev.commis.search.RecipeIndex;
+import dev.commis.vault.Recipe;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * {@code /shop <recipe> [for N][, <recipe> [for N]…]} ({@code /courses}): one shopping list for
+ * several recipes, the same ingredient in compatible units summed.
+ */
+public final class ShopCommand implements Command {
+
+    @Override
+    public String name() {
+        return "shop";
+    }
+
+    @Override
+    public String frenchName() {
+        return "courses";
+    }
+
+    @Override
+    public String actionCode() {
+        return RecipeCard.SHOP;
+    }
+
+    @Override
+    public Reply run(Request request, String args) {
+        if (args.isBlank()) {
+            return Reply.text(request.say("shop.usage", Examples.title(request)));
+        }
+        List<ShoppingList.Portion> portions = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String part : args.split("[,;+]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            Servings asked = Servings.parse(part);
+            if (asked.isBad()) {
+                return Reply.text(request.say("servings.bad", asked.bad(), Servings.MAX));
+            }
+            RecipeIndex.Match match = request.services().library().find(asked.name());
+            if (match.best().isEmpty()) {
+                return notFound(request, asked.name(), match);
+            }
+            Recipe recipe = match.best().get();
+            portions.add(new ShoppingList.Portion(recipe, RecipeCard.factor(recipe, asked.servings())));
+            names.add(label(request, recipe, asked.servings()));
+        }
+        return list(request, portions, names);
+    }
+
+    /** Payload: {@code id} or {@code id:servings}, from a recipe card's button. */
+    @Override
+    public Reply press(Request request, String payload) {
+        int colon = payload.lastIndexOf(':');
+        String id = colon < 0 ? payload : payload.substring(0, colon);
+        OptionalInt servings = colon < 0 ? OptionalInt.empty() : OptionalInt.of(Paging.page(payload.substring(colon + 1)));
+        Optional<Recipe> recipe = request.services().library().snapshot().recipe(id);
+        if (recipe.isEmpty()) {
+            return Reply.text(request.say("recipe.gone"));
+        }
+        return list(request, List.of(new ShoppingList.Portion(recipe.get(), RecipeCard.factor(recipe.get(), servings))),
+                List.of(label(request, recipe.get(), servings)));
+    }
+
+    private static Reply list(Request request, List<ShoppingList.Portion> portions, List<String> names) {
+        if (portions.isEmpty()) {
+            return Reply.text(request.say("shop.usage", Examples.title(request)));
+        }
+        List<ShoppingList.Item> items = ShoppingList.of(portions, request.units());
+        return Reply.builder()
+                .heading(Span.bold(request.say("shop.title")))
+                .paragraph(Span.italic(request.say("shop.for", String.join(", ", names))))
+                .bullets(items.stream().map(ShoppingList.Item::text).toList())
+                .build();
+    }
+
+    private static String label(Request request, Recipe recipe, OptionalInt servings) {
+        OptionalInt shown = servings.isPresent() ? servings : recipe.facts().servings();
+        return shown.isPresent() ? request.say("shop.recipe_for", recipe.title(), shown.getAsInt()) : recipe.title();
+    }
+
+    private static Reply notFound(Request request, String name, RecipeIndex.Match match) {
+        if (match.alternatives().isEmpty()) {
+            return Reply.text(request.say("recipe.none", name));
+        }
+        List<String> titles = match.alternatives().stream().map(Recipe::title).toList();
+        return Reply.text(request.say("shop.ambiguous", name, String.join(" · ", titles)));
+    }
+}

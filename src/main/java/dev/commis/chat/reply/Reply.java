@@ -1,0 +1,96 @@
+package dev.commis.chat.reply;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the chat core answers: blocks of styled text, rows of buttons, and an optional image
+ * (a path inside the vault). It is structure, never a formatted string: each platform adapter
+ * renders, escapes and splits it for its own limits.
+ */
+public record Reply(List<Block> blocks, List<List<Button>> buttons, Optional<String> image) {
+
+    public Reply {
+        blocks = List.copyOf(blocks);
+        buttons = buttons.stream().map(List::copyOf).filter(row -> !row.isEmpty()).toList();
+    }
+
+    /** A reply of one plain paragraph. */
+    public static Reply text(String text) {
+        return builder().paragraph(text).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every button, row after row. */
+    public List<Button> allButtons() {
+        return buttons.stream().flatMap(List::stream).toList();
+    }
+
+    /** Builds a reply block by block. */
+    public static final class Builder {
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<List<Button>> rows = new ArrayList<>();
+        private String image;
+
+        private Builder() {
+        }
+
+        public Builder heading(String text) {
+            return heading(Span.plain(text));
+        }
+
+        public Builder heading(Span... spans) {
+            blocks.add(new Block.Heading(Arrays.asList(spans)));
+            return this;
+        }
+
+        public Builder paragraph(String text) {
+            return paragraph(Span.plain(text));
+        }
+
+        public Builder paragraph(Span... spans) {
+            return paragraph(Arrays.asList(spans));
+        }
+
+        public Builder paragraph(List<Span> spans) {
+            blocks.add(new Block.Paragraph(spans));
+            return this;
+        }
+
+        /** A bulleted list of plain items. */
+        public Builder bullets(List<String> items) {
+            blocks.add(new Block.ItemList(false, 1, items.stream().map(item -> List.of(Span.plain(item))).toList()));
+            return this;
+        }
+
+        /** A list whose items are runs of spans. */
+        public Builder list(boolean numbered, int start, List<List<Span>> items) {
+            blocks.add(new Block.ItemList(numbered, start, items));
+            return this;
+        }
+
+        /** A row of buttons. */
+        public Builder buttons(Button... row) {
+            return buttons(Arrays.asList(row));
+        }
+
+        public Builder buttons(List<Button> row) {
+            rows.add(List.copyOf(row));
+            return this;
+        }
+
+        public Builder image(String vaultPath) {
+            this.image = vaultPath;
+            return this;
+        }
+
+        public Reply build() {
+            return new Reply(blocks, rows, Optional.ofNullable(image));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.commis.cli;
+
+import dev.commis.chat.ButtonPayloads;
+import dev.commis.chat.ChatCore;
+import dev.commis.chat.ChatServices;
+import dev.commis.chat.CommandList;
+import dev.commis.chat.Library;
+import dev.commis.chat.PreferenceStore;
+import dev.commis.config.Settings;
+import dev.commis.store.Database;
+import dev.commis.store.StoreException;
+import dev.commis.vault.LoadProgress;
+import dev.commis.vault.Vault;
+import dev.commis.vault.VaultLoader;
+import dev.commis.vault.VaultScanner;
+import dev.commis.vault.VaultSnapshot;
+import dev.commis.vault.VaultWatcher;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Commis assembled from its settings: the vault loaded and followed, the store opened, the chat
+ * core ready. Closing it stops following the vault and closes the store.
+ */
+public final class ChatRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatRuntime.class);
+
+    private final Vault vault;
+    private final VaultWatcher watcher;
+    private final Database database;
+    private final ChatCore core;
+
+    private ChatRuntime(Vault vault, VaultWatcher watcher, Database database, ChatCore core) {
+        this.vault = vault;
+        this.watcher = watcher;
+        this.database = database;
+        this.core = core;
+    }
+
+    /**
+     * Loads the vault named by {@code settings}, opens the store in its data folder and builds
+     * the chat core.
+     *
+     * @throws IOException    when the vault folder cannot be read
+     * @throws StoreException when the data folder or the store cannot be used
+     */
+    public static ChatRuntime open(Settings settings, LoadProgress progress) throws IOException, StoreException {
+        VaultScanner scanner = new VaultScanner(settings.templates());
+        VaultLoader loader = new VaultLoader(scanner, Clock.systemUTC(), progress);
+        long start = System.nanoTime();
+        VaultSnapshot snapshot = loader.load(settings.vault());
+        LOG.info("Vault {} loaded: {} recipes in {} ms, {} problem(s){}", settings.vault(), snapshot.recipes().size(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), snapshot.problems().size(),
+                snapshot.problems().isEmpty() ? "" : " (run 'commis check' for the list)");
+        Vault vault = new Vault(loader, snapshot);
+        Database database = Database.open(settings.data());
+        Library library = new Library(vault::snapshot);
+        vault.onChange(changed -> library.refresh());
+        ChatServices services = new ChatServices(library, new PreferenceStore(database), new ButtonPayloads(),
+                new SplittableRandom(), Clock.system(settings.timezone()), settings.quickMinutes(), settings.lang());
+        VaultWatcher watcher;
+        try {
+            watcher = VaultWatcher.start(vault, scanner, VaultWatcher.DEFAULT_QUIET, VaultWatcher.DEFAULT_MAX_DELAY);
+        } catch (IOException e) {
+            database.close();
+            throw e;
+        }
+        return new ChatRuntime(vault, watcher, database, new ChatCore(CommandList.standard(), services));
+    }
+
+    public ChatCore core() {
+        return core;
+    }
+
+    public Vault vault() {
+        return vault;
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        database.close();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.commis.cli;
+
+import dev.commis.Commis;
+import dev.commis.config.Settings;
+import dev.commis.console.ConsoleChat;
+import dev.commis.store.StoreException;
+import dev.commis.text.Language;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code commis console}: a chat with Commis in the terminal, one message per line of standard
+ * input (a terminal, a pipe or a file); exits 0 at the end of the input.
+ */
+@Command(name = "console", mixinStandardHelpOptions = true,
+        description = {"Chat with Commis in the terminal: one message per line; type a button's number to press it."})
+public final class ConsoleCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Commis commis;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--vault", paramLabel = "DIR", description = "The vault folder (default: the 'vault' setting).")
+    private Path vault;
+
+    @Option(names = "--lang", paramLabel = "fr|en", description = "The language to answer in (default: the 'lang' setting).")
+    private String lang;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "The state folder (default: the 'data' setting).")
+    private Path data;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Settings> loaded = commis.settings(err, "commis console");
+        if (loaded.isEmpty()) {
+            return Commis.USAGE_ERROR;
+        }
+        Settings settings = loaded.get();
+        if (lang != null) {
+            Language language = Language.fromCode(lang).orElse(null);
+            if (language == null) {
+                err.println("commis console: --lang must be fr or en, not '" + lang + "'");
+                return Commis.USAGE_ERROR;
+            }
+            settings = settings.withLang(language);
+        }
+        settings = settings.withVault(vault != null ? vault : settings.vault()).withData(data != null ? data : settings.data());
+        return open(settings, spec.commandLine().getOut(), err);
+    }
+
+    /** Runs the console chat on {@code settings}; the exit status. */
+    static int open(Settings settings, PrintWriter out, PrintWriter err) throws IOException {
+        if (!Files.isDirectory(settings.vault())) {
+            err.println("commis: there is no vault folder at '" + settings.vault()
+                    + "'; give one with --vault DIR, or set 'vault' in the settings");
+            return Commis.USAGE_ERROR;
+        }
+        boolean interactive = System.console() != null;
+        try (ChatRuntime runtime = ChatRuntime.open(settings, TerminalProgress.onConsole())) {
+            if (interactive) {
+                out.println("Commis — " + runtime.vault().snapshot().recipes().size() + " recipes from "
+                        + settings.vault() + ". /help for examples; Ctrl-D to quit.");
+            }
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            new ConsoleChat(runtime.core(), in, out, interactive).run();
+            return 0;
+        } catch (StoreException e) {
+            err.println("commis: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.commis.console;
+
+import dev.commis.chat.ChatCore;
+import dev.commis.chat.Incoming;
+import dev.commis.chat.reply.Button;
+import dev.commis.chat.reply.Reply;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * A chat with Commis in the terminal: one message per line from the input (a terminal, a pipe
+ * or a file), each reply printed as plain text. A line holding only the number of one of the
+ * last reply's buttons presses it. Ends at the end of the input.
+ */
+public final class ConsoleChat {
+
+    /** The console's chat key: one person, one chat. */
+    public static final String CHAT = "console";
+
+    private final ChatCore core;
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final boolean interactive;
+    private List<Button> lastButtons = List.of();
+
+    /**
+     * @param interactive whether a person types at a terminal: then a prompt is shown
+     */
+    public ConsoleChat(ChatCore core, BufferedReader in, PrintWriter out, boolean interactive) {
+        this.core = core;
+        this.in = in;
+        this.out = out;
+        this.interactive = interactive;
+    }
+
+    /** Reads and answers until the input ends. */
+    public void run() throws IOException {
+        prompt();
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (!line.isBlank()) {
+                answer(line);
+            }
+            prompt();
+        }
+        if (interactive) {
+            out.println();
+        }
+        out.flush();
+    }
+
+    /** Answers one line: a button press when it is a button's number, else a message. */
+    void answer(String line) {
+        Incoming incoming = pressed(line.strip());
+        Reply reply = core.handle(incoming != null ? incoming : Incoming.message(CHAT, line));
+        lastButtons = reply.allButtons();
+        out.print(PlainTextRenderer.render(reply));
+        out.println();
+        out.flush();
+    }
+
+    private Incoming pressed(String line) {
+        if (!line.matches("\\d{1,3}")) {
+            return null;
+        }
+        int number = Integer.parseInt(line);
+        return number >= 1 && number <= lastButtons.size()
+                ? Incoming.button(CHAT, lastButtons.get(number - 1).action()) : null;
+    }
+
+    private void prompt() {
+        if (interactive) {
+            out.print("> ");
+            out.flush();
+        }
+    }
+}

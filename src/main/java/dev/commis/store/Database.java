@@ -1,0 +1,104 @@
+package dev.commis.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Commis's embedded store: one SQLite file in the data folder, opened once, its schema brought
+ * up to date on open. Writes are durable when a call returns (SQLite's journal), so a crash never
+ * loses a preference or a reminder that was confirmed. Callers share the one connection, and
+ * every method that touches it is synchronized on it.
+ */
+public final class Database implements AutoCloseable {
+
+    /** The store's file name inside the data folder. */
+    public static final String FILE_NAME = "commis.db";
+
+    /** Schema steps, applied in order; the database's {@code user_version} says how many ran. */
+    private static final List<String> MIGRATIONS = List.of(
+            "CREATE TABLE chat_preferences (chat TEXT PRIMARY KEY, lang TEXT, units TEXT)");
+
+    private final Connection connection;
+    private final Path file;
+
+    private Database(Connection connection, Path file) {
+        this.connection = connection;
+        this.file = file;
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dataFolder}.
+     *
+     * @throws StoreException when the folder or the file cannot be used, with a message saying which
+     */
+    public static Database open(Path dataFolder) throws StoreException {
+        Path file = dataFolder.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(dataFolder);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data folder " + dataFolder + ": " + e.getMessage(), e);
+        }
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            Database database = new Database(connection, file);
+            database.migrate();
+            return database;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An empty store in memory, gone when closed: for tests and one-off runs. */
+    public static Database inMemory() throws StoreException {
+        try {
+            Database database = new Database(DriverManager.getConnection("jdbc:sqlite::memory:"), Path.of(":memory:"));
+            database.migrate();
+            return database;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open an in-memory store: " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate() throws SQLException {
+        synchronized (connection) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode=WAL");
+                statement.execute("PRAGMA busy_timeout=5000");
+                int version;
+                try (var rs = statement.executeQuery("PRAGMA user_version")) {
+                    version = rs.next() ? rs.getInt(1) : 0;
+                }
+                for (int step = version; step < MIGRATIONS.size(); step++) {
+                    statement.execute(MIGRATIONS.get(step));
+                    statement.execute("PRAGMA user_version=" + (step + 1));
+                }
+            }
+        }
+    }
+
+    /** The shared connection; synchronize on it around every use. */
+    public Connection connection() {
+        return connection;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        synchronized (connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // Closing at shutdown: nothing left to save, and nobody to tell.
+            }
+        }
+    }
+}

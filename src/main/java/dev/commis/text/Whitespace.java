@@ -1,0 +1,38 @@
+package dev.commis.text;
+
+/** Makes text one tidy line: every run of white space (and, on request, control characters) becomes one space. */
+public final class Whitespace {
+
+    private Whitespace() {
+    }
+
+    /** {@code text} with runs of white space, no-break spaces included, made one space, and trimmed. */
+    public static String collapse(CharSequence text) {
+        return collapse(text, false);
+    }
+
+    /**
+     * Like {@link #collapse(CharSequence)}; with {@code controls}, control and invisible
+     * formatting characters count as white space too (the zero-width joiner of emoji such as
+     * 👨‍🍳 is kept).
+     */
+    public static String collapse(CharSequence text, boolean controls) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean blank = Character.isWhitespace(c) || c == '\u00A0'
+                    || controls && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT && c != '\u200D');
+            if (blank) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

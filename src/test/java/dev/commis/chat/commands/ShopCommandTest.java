@@ -1,0 +1,40 @@
+package dev.commis.chat.commands;
+
+import static dev.commis.chat.TestChat.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.commis.chat.TestChat;
+import dev.commis.chat.reply.Reply;
+import dev.commis.text.Language;
+import org.junit.jupiter.api.Test;
+
+class ShopCommandTest {
+
+    private final TestChat en = new TestChat(Language.EN);
+    private final TestChat fr = new TestChat(Language.FR);
+
+    @Test
+    void mergesTheListsOfSeveralRecipesWithTheirServings() {
+        String list = text(en.send("/shop burnt ends for 12, wombok slaw"));
+        assertThat(list).startsWith("🛒 Shopping list").contains("For Pork Belly Burnt Ends - Miso Butterscotch Glaze (12), Wombok Slaw (6)")
+                .contains("• 4 kg pork belly").contains("• 250 g unsalted butter");
+    }
+
+    @Test
+    void makesAListFromARecipeCardsButton() {
+        Reply card = fr.send("/recette burnt ends pour 12");
+        String list = text(fr.press(card, 1));
+        assertThat(list).startsWith("🛒 Liste de courses").contains("• 4 kg pork belly");
+    }
+
+    @Test
+    void asksForMoreWhenANameIsAmbiguous() {
+        assertThat(text(en.send("/shop chicken"))).startsWith("“chicken” could be several recipes: ");
+    }
+
+    @Test
+    void explainsWhatToWrite() {
+        assertThat(text(fr.send("/courses"))).startsWith("Quelles recettes ? Par exemple : /courses ");
+        assertThat(text(en.send("/shop crêpes for -1"))).startsWith("“-1” is not a number of servings");
+    }
+}
