@@ -41,11 +41,18 @@ final class CommisJar {
     }
 
     static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return runWithInput("", env, args);
+    }
+
+    /** Runs the jar with {@code input} as its standard input, as {@code printf … | java -jar …} does. */
+    static Run runWithInput(String input, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        Path in = Files.createTempFile("commis-in", ".txt");
         Path out = Files.createTempFile("commis-out", ".txt");
         Path err = Files.createTempFile("commis-err", ".txt");
         try {
+            Files.writeString(in, input, StandardCharsets.UTF_8);
             Process process = command(env, args)
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectInput(in.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -54,6 +61,7 @@ final class CommisJar {
             return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
+            Files.deleteIfExists(in);
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +60,7 @@ class CommisJarIT {
     }
 
     @Test
-    void runsOnTheConfiguredVaultAndFollowsItsEdits() throws Exception {
+    void runsTheConsoleOnTheConfiguredVaultWhenNoTokenIsSetAndFollowsItsEdits() throws Exception {
         Files.writeString(dir.resolve("a.md"), "# Soupe\n\n## Ingrédients\n\n- eau\n\n## Étapes\n\n1. Chauffer.\n");
         Process process = CommisJar.command(Map.of("COMMIS_VAULT", dir.toString(), "COMMIS_DATA", dir.resolve("data").toString()))
                 .redirectErrorStream(true).start();
@@ -71,15 +73,18 @@ class CommisJarIT {
             }
         });
         reader.start();
-        try {
-            awaitLine(lines, "Following edits to " + dir);
+        try (PrintWriter in = new PrintWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), true)) {
+            awaitLine(lines, "No Telegram or Discord token is configured: opening the console chat on " + dir);
+            in.println("/recipe soupe");
+            awaitLine(lines, "Soupe");
             Files.writeString(dir.resolve("b.md"), "# Salade\n\n## Ingrédients\n\n- laitue\n\n## Étapes\n\n1. Laver.\n");
-            assertThat(awaitLine(lines, "Vault reloaded")).contains("2 recipes");
-        } finally {
-            process.destroy();
-            assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
-            reader.join(5000);
+            awaitLine(lines, "Vault reloaded");
+            in.println("/recette salade");
+            awaitLine(lines, "• laitue");
         }
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("ends with its input").isTrue();
+        assertThat(process.exitValue()).isZero();
+        reader.join(5000);
     }
 
     private static String awaitLine(BlockingQueue<String> lines, String fragment) throws InterruptedException {
