@@ -22,7 +22,13 @@ public final class Database implements AutoCloseable {
 
     /** Schema steps, applied in order; the database's {@code user_version} says how many ran. */
     private static final List<String> MIGRATIONS = List.of(
-            "CREATE TABLE chat_preferences (chat TEXT PRIMARY KEY, lang TEXT, units TEXT)");
+            "CREATE TABLE chat_preferences (chat TEXT PRIMARY KEY, lang TEXT, units TEXT)",
+            "CREATE TABLE reminders (id INTEGER PRIMARY KEY AUTOINCREMENT, chat TEXT NOT NULL, user TEXT NOT NULL,"
+                    + " text TEXT NOT NULL, due_at INTEGER NOT NULL, cook INTEGER NOT NULL, attempts INTEGER NOT NULL,"
+                    + " sent_at INTEGER)",
+            "CREATE INDEX reminders_pending ON reminders (sent_at, due_at)",
+            "CREATE TABLE cooks (chat TEXT PRIMARY KEY, recipe TEXT NOT NULL, servings INTEGER, step INTEGER NOT NULL,"
+                    + " user TEXT NOT NULL)");
 
     private final Connection connection;
     private final Path file;
@@ -75,8 +81,18 @@ public final class Database implements AutoCloseable {
                     version = rs.next() ? rs.getInt(1) : 0;
                 }
                 for (int step = version; step < MIGRATIONS.size(); step++) {
-                    statement.execute(MIGRATIONS.get(step));
-                    statement.execute("PRAGMA user_version=" + (step + 1));
+                    // One transaction a step, so that a crash mid-way never leaves a step half done.
+                    connection.setAutoCommit(false);
+                    try {
+                        statement.execute(MIGRATIONS.get(step));
+                        statement.execute("PRAGMA user_version=" + (step + 1));
+                        connection.commit();
+                    } catch (SQLException e) {
+                        connection.rollback();
+                        throw e;
+                    } finally {
+                        connection.setAutoCommit(true);
+                    }
                 }
             }
         }

@@ -1,0 +1,241 @@
+package dev.commis.reminders;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends reminders when they fall due: one queue, one thread, an injected clock. A reminder is
+ * stored before it is queued and marked sent only once {@link Delivery} accepted it; a failed
+ * delivery is tried again with growing pauses, never dropped. On {@link #start()}, reminders
+ * that fell due while Commis was down go out at once saying how late they are, and those older
+ * than the grace period go out as one summary per chat rather than as a burst.
+ *
+ * <p>Tests drive it without its thread: {@link #load()}, then {@link #runDue()} after moving a
+ * fake clock.
+ */
+public final class ReminderScheduler implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderScheduler.class);
+
+    /** Pauses between delivery attempts: the last one repeats. */
+    static final List<Duration> BACKOFF = List.of(Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofMinutes(1),
+            Duration.ofMinutes(5), Duration.ofMinutes(15));
+
+    /** Longest sleep of the thread, so that a clock that jumps is noticed soon. */
+    private static final long MAX_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
+    /** What a queued job sends: one reminder on time or late, or a summary of several. */
+    private enum Kind { ON_TIME, LATE, SUMMARY }
+
+    private record Job(Instant at, Kind kind, List<Reminder> reminders, int attempts) {
+    }
+
+    private final ReminderStore store;
+    private final Delivery delivery;
+    private final Wording wording;
+    private final Clock clock;
+    private final Duration grace;
+    private final PriorityQueue<Job> queue = new PriorityQueue<>(Comparator.comparing(Job::at));
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private Thread thread;
+    private volatile boolean running;
+
+    public ReminderScheduler(ReminderStore store, Delivery delivery, Wording wording, Clock clock, Duration grace) {
+        this.store = store;
+        this.delivery = delivery;
+        this.wording = wording;
+        this.clock = clock;
+        this.grace = grace;
+    }
+
+    /** Loads the pending reminders and starts sending them on a daemon thread. */
+    public void start() {
+        load();
+        running = true;
+        thread = new Thread(this::loop, "reminders");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Queues every pending reminder from the store: those due in the future as they are, those
+     * overdue within the grace period as late, older ones as one summary per chat.
+     */
+    public void load() {
+        Instant now = clock.instant();
+        Map<String, List<Reminder>> missed = new LinkedHashMap<>();
+        List<Job> jobs = new ArrayList<>();
+        for (Reminder reminder : store.pending()) {
+            if (!reminder.dueAt().isBefore(now)) {
+                jobs.add(new Job(reminder.dueAt(), Kind.ON_TIME, List.of(reminder), reminder.attempts()));
+            } else if (Duration.between(reminder.dueAt(), now).compareTo(grace) <= 0) {
+                jobs.add(new Job(now, Kind.LATE, List.of(reminder), reminder.attempts()));
+            } else {
+                missed.computeIfAbsent(reminder.chat(), chat -> new ArrayList<>()).add(reminder);
+            }
+        }
+        missed.values().forEach(reminders -> jobs.add(new Job(now, Kind.SUMMARY, List.copyOf(reminders), 0)));
+        lock.lock();
+        try {
+            queue.addAll(jobs);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (!jobs.isEmpty()) {
+            LOG.info("Reminders loaded: {} pending, {} chat(s) with missed reminders to summarise", jobs.size(), missed.size());
+        }
+    }
+
+    /** Stores {@code reminder} (durable when this returns) and queues it; the stored copy. */
+    public Reminder schedule(Reminder reminder) {
+        Reminder stored = store.add(reminder);
+        enqueue(new Job(stored.dueAt(), Kind.ON_TIME, List.of(stored), 0));
+        return stored;
+    }
+
+    /** The chat's pending reminders, soonest first. */
+    public List<Reminder> pending(String chat) {
+        return store.pending(chat);
+    }
+
+    /** Cancels reminder {@code id} of {@code chat}; whether it was pending. */
+    public boolean cancel(String chat, long id) {
+        boolean cancelled = store.cancel(chat, id);
+        if (cancelled) {
+            removeQueued(reminder -> reminder.id() == id);
+        }
+        return cancelled;
+    }
+
+    /** Cancels the chat's cook reminders; how many were pending. */
+    public int cancelCook(String chat) {
+        int cancelled = store.cancelCook(chat);
+        removeQueued(reminder -> reminder.cook() && reminder.chat().equals(chat));
+        return cancelled;
+    }
+
+    /** Sends every job that is due by the clock; returns how many deliveries were accepted. */
+    public int runDue() {
+        int sent = 0;
+        while (true) {
+            Job job;
+            lock.lock();
+            try {
+                Job head = queue.peek();
+                if (head == null || head.at().isAfter(clock.instant())) {
+                    return sent;
+                }
+                job = queue.poll();
+            } finally {
+                lock.unlock();
+            }
+            sent += send(job) ? 1 : 0;
+        }
+    }
+
+    /** Jobs waiting in the queue (reminders, summaries and retries). */
+    public int queued() {
+        lock.lock();
+        try {
+            return queue.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean send(Job job) {
+        Reminder first = job.reminders().get(0);
+        Instant now = clock.instant();
+        try {
+            String text = switch (job.kind()) {
+                case ON_TIME -> first.text();
+                case LATE -> wording.late(first, Duration.between(first.dueAt(), now));
+                case SUMMARY -> wording.summary(first.chat(), job.reminders());
+            };
+            delivery.deliver(first.chat(), first.user(), text);
+        } catch (Exception e) {
+            int attempts = job.attempts() + 1;
+            Duration pause = BACKOFF.get(Math.min(attempts, BACKOFF.size()) - 1);
+            job.reminders().forEach(reminder -> store.recordFailure(reminder.id(), attempts));
+            LOG.warn("Reminder for chat {} not delivered (attempt {}): {}; trying again in {} s", first.chat(), attempts,
+                    e.getMessage(), pause.toSeconds());
+            enqueue(new Job(now.plus(pause), job.kind(), job.reminders(), attempts));
+            return false;
+        }
+        job.reminders().forEach(reminder -> store.markSent(reminder.id(), now));
+        LOG.info("Reminder sent to chat {}{}", first.chat(), job.kind() == Kind.ON_TIME ? "" : " (" + job.kind().name().toLowerCase() + ")");
+        return true;
+    }
+
+    private void enqueue(Job job) {
+        lock.lock();
+        try {
+            queue.add(job);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void removeQueued(java.util.function.Predicate<Reminder> which) {
+        lock.lock();
+        try {
+            queue.removeIf(job -> job.kind() != Kind.SUMMARY && which.test(job.reminders().get(0)));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                runDue();
+                lock.lock();
+                try {
+                    Job head = queue.peek();
+                    long wait = head == null ? MAX_WAIT_NANOS
+                            : Math.min(MAX_WAIT_NANOS, Duration.between(clock.instant(), head.at()).toNanos());
+                    if (wait > 0 && running) {
+                        changed.awaitNanos(wait);
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // One broken reminder (say, a store error) must not stop the others.
+                LOG.error("Reminder delivery loop failed; going on", e);
+            }
+        }
+    }
+
+    /** Stops sending; pending reminders stay in the store for the next start. */
+    @Override
+    public void close() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(2));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
