@@ -1,0 +1,58 @@
+package dev.commis.kitchen;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the number in front of a time word: what {@link Numbers} reads (digits, decimals, ½,
+ * small words), plus the round numbers cooks spell out for times ("vingt", "forty-five") and the
+ * English article ("a minute", "an hour").
+ */
+final class DurationNumbers {
+
+    /** A number read: its value, where it ends, and whether it was spelled in words. */
+    record Amount(double value, int end, boolean spoken) {
+    }
+
+    // Numbers.word stops at twelve; times go further in words, mostly in fives.
+    private static final Map<String, Integer> TENS = Map.ofEntries(
+            Map.entry("onze", 11), Map.entry("quinze", 15), Map.entry("vingt", 20), Map.entry("vingt-cinq", 25),
+            Map.entry("trente", 30), Map.entry("quarante", 40), Map.entry("quarante-cinq", 45),
+            Map.entry("cinquante", 50), Map.entry("soixante", 60), Map.entry("quatre-vingt-dix", 90),
+            Map.entry("eleven", 11), Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("twenty-five", 25),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("forty-five", 45), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("ninety", 90));
+    // Longest first, so that "vingt-cinq" is not read as "vingt"; a space may stand for the hyphen.
+    private static final Pattern TENS_WORD = Pattern.compile(TENS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(key -> key.replace("-", "[-\\h]"))
+            .collect(Collectors.joining("|", "(?:", ")(?!\\p{L})")), Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARTICLE = Pattern.compile("an?(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+
+    private DurationNumbers() {
+    }
+
+    /** The number written at {@code from}, if any. */
+    static Optional<Amount> read(String text, int from) {
+        Optional<Numbers.Read> digits = Numbers.digits(text, from);
+        if (digits.isPresent()) {
+            return Optional.of(new Amount(digits.get().value(), digits.get().end(), false));
+        }
+        Matcher tens = TENS_WORD.matcher(text).region(from, text.length());
+        if (tens.lookingAt()) {
+            String key = tens.group().toLowerCase(Locale.ROOT).replaceAll("\\h", "-");
+            return Optional.of(new Amount(TENS.get(key), tens.end(), true));
+        }
+        Optional<Numbers.Read> word = Numbers.word(text, from);
+        if (word.isPresent()) {
+            return Optional.of(new Amount(word.get().value(), word.get().end(), true));
+        }
+        Matcher article = ARTICLE.matcher(text).region(from, text.length());
+        return article.lookingAt() ? Optional.of(new Amount(1, article.end(), true)) : Optional.empty();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.commis.kitchen;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a repeated action's period: "every 10 minutes", "toutes les 5 min", "toutes les
+ * heures", "tous les quarts d'heure", "every half hour". A range ("every 10 to 15 minutes") repeats
+ * at its low end, as a timer reminds at its low end.
+ */
+final class RepeatReader {
+
+    /** A period read: its seconds and the index just after its words. */
+    record Read(long seconds, int end) {
+    }
+
+    private record BareUnit(Pattern pattern, long seconds) {
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String END = "(?![\\p{L}\\p{N}])";
+    private static final Pattern EVERY = Pattern.compile("(?:every|toutes\\h+les|tous\\h+les)\\h+", FLAGS);
+    // Without a number the unit itself is the period: "every hour", "toutes les minutes".
+    private static final List<BareUnit> BARE_UNITS = List.of(
+            bare("(?:demie?s?[-\\h]heures?|half[-\\h]hour|half\\h+an\\h+hour)", 1800),
+            bare("(?:quarts?\\h+d['’]\\h?heure|quarter[-\\h]hour|quarter\\h+of\\h+an\\h+hour)", 900),
+            bare("(?:heures?|hour)", 3600),
+            bare("minutes?", 60));
+
+    private RepeatReader() {
+    }
+
+    /** The repeat written at {@code from} ("every ..."), if any. */
+    static Optional<Read> read(String text, int from) {
+        Matcher every = EVERY.matcher(text).region(from, text.length());
+        if (!every.lookingAt()) {
+            return Optional.empty();
+        }
+        int at = every.end();
+        Optional<DurationReader.Read> period = DurationReader.read(text, at, false);
+        if (period.isPresent()) {
+            return Optional.of(new Read(period.get().low(), period.get().end()));
+        }
+        for (BareUnit unit : BARE_UNITS) {
+            Matcher m = unit.pattern().matcher(text).region(at, text.length());
+            if (m.lookingAt()) {
+                return Optional.of(new Read(unit.seconds(), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static BareUnit bare(String regex, long seconds) {
+        return new BareUnit(Pattern.compile(regex + END, FLAGS), seconds);
+    }
+}

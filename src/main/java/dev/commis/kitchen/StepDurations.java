@@ -1,0 +1,78 @@
+package dev.commis.kitchen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the timers in a step's text, French or English: timed actions ("cook for 3 hours",
+ * "laisser mijoter 45 min"), ranges ("25-30 minutes", reminded at the low end) and the repeats
+ * inside them ("stir every 10 minutes", attached to their timer). Temperatures, sizes, quantities,
+ * times of day, days and nights, and durations without a number ("a few minutes") are no timers.
+ * Never throws on any text; {@code null} or blank text has no timers.
+ *
+ * <p>A timer's {@code text} is its verb phrase when the clause before the duration is short
+ * ("cook for 3 hours"), else the duration's own words; with a repeat, it runs through the repeat's
+ * words as well when they are close (see {@link TimerAssembly}).
+ */
+public final class StepDurations {
+
+    private StepDurations() {
+    }
+
+    /** Every timer in a step's text, in order, French and English. */
+    public static List<StepTimer> find(String stepText) {
+        if (stepText == null || stepText.isBlank()) {
+            return List.of();
+        }
+        return TimerAssembly.assemble(stepText, mentions(stepText));
+    }
+
+    /** Timers and repeats, left to right; each character is read at most once. */
+    static List<Mention> mentions(String text) {
+        List<Mention> found = new ArrayList<>();
+        int floor = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!startsWord(text, i)) {
+                i++;
+                continue;
+            }
+            Optional<RepeatReader.Read> repeat = RepeatReader.read(text, i);
+            if (repeat.isPresent()) {
+                long period = repeat.get().seconds();
+                found.add(new Mention(true, period, period, i, repeat.get().end(),
+                        Surroundings.phraseStart(text, floor, i)));
+                floor = i = repeat.get().end();
+                continue;
+            }
+            Optional<DurationReader.Read> read = DurationReader.read(text, i, Surroundings.afterBetween(text, i));
+            if (read.isEmpty()) {
+                i++;
+                continue;
+            }
+            int end = read.get().end();
+            if (Surroundings.isTimer(text, i, end)) {
+                found.add(new Mention(false, read.get().low(), read.get().high(), i, end,
+                        Surroundings.phraseStart(text, floor, i)));
+            }
+            // Skipped clock times are consumed too, so that "19h30" does not leave "30" behind.
+            floor = i = end;
+        }
+        return found;
+    }
+
+    /** Whether a word or number can start at {@code i}: not inside a word, nor after "1," of "1,5". */
+    private static boolean startsWord(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        if (Character.isLetterOrDigit(before)) {
+            return false;
+        }
+        boolean insideNumber = ".,/⁄".indexOf(before) >= 0 && i >= 2 && Character.isDigit(text.charAt(i - 2))
+                && Character.isDigit(text.charAt(i));
+        return !insideNumber && !Character.isWhitespace(text.charAt(i));
+    }
+}

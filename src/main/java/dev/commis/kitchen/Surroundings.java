@@ -1,0 +1,88 @@
+package dev.commis.kitchen;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the words around a duration say about it: whether it is a time of day or a point
+ * relative to another timer rather than a timer ("à 19h", "un quart d'heure avant la fin",
+ * "2 minutes less than the packet says"), and where the phrase it belongs to starts.
+ */
+final class Surroundings {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    // After these words a duration is a clock time, not a timer: "à 19h", "vers 19h30", "jusqu'à 20 h".
+    private static final Set<String> CLOCK_WORDS = Set.of("à", "at", "vers", "until", "till", "dès");
+    // "pour la dernière demi-heure", "for the last 10 minutes": the end of another timer.
+    private static final Set<String> TAIL_WORDS = Set.of("last", "final", "dernière", "dernières", "dernier",
+            "derniers");
+    private static final Set<String> BETWEEN_WORDS = Set.of("entre", "between");
+    private static final Pattern NOT_A_TIMER_AFTER = Pattern.compile(
+            // a point before another timer ends: "un quart d'heure avant la fin"
+            "\\h+(?:avant|before)\\h+(?:la\\h+fin|the\\h+end)"
+                    + "|\\h+(?:de|from)\\h+(?:la\\h+fin|the\\h+end)"
+                    // a difference, not a wait: "2 minutes less than the packet says"
+                    + "|\\h+(?:less|fewer|shorter)(?!\\p{L})|\\h+de\\h+moins(?!\\p{L})"
+                    // a clock time: "7 h du soir", "7 h pm"
+                    + "|\\h*(?:du\\h+(?:matin|soir)|de\\h+l['’]apr[eè]s-midi|[ap]\\.?m\\.?(?!\\p{L}))",
+            FLAGS);
+    // Where a clause starts: punctuation, or a word that chains actions ("... and cook for 3 hours").
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[(\\[{;:!?)\\]}\"“”«»]|[.,](?=\\s)|\\h[–—-]\\h|\\s(?:and|then|et|puis)\\s|\\R", FLAGS);
+    /** The verb phrase before a duration is kept when it is this short; else only the duration's words. */
+    private static final int PHRASE_WORDS = 6;
+
+    private Surroundings() {
+    }
+
+    /** Whether the duration written from {@code start} to {@code end} is a timer to set. */
+    static boolean isTimer(String text, int start, int end) {
+        String before = wordBefore(text, start);
+        if (CLOCK_WORDS.contains(before) || TAIL_WORDS.contains(before)) {
+            return false;
+        }
+        return !NOT_A_TIMER_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** Whether the word before {@code start} is "entre" or "between", so that "et"/"and" join a range. */
+    static boolean afterBetween(String text, int start) {
+        return BETWEEN_WORDS.contains(wordBefore(text, start));
+    }
+
+    /**
+     * Where the phrase holding the words at {@code start} begins: the start of its clause ("cook for
+     * 3 hours", "laisser mijoter 45 minutes") when that is short, else {@code start}; never before
+     * {@code floor}, the end of the duration read before it.
+     */
+    static int phraseStart(String text, int floor, int start) {
+        Matcher m = CLAUSE_BREAK.matcher(text).region(floor, start).useTransparentBounds(true);
+        int clause = floor;
+        while (m.find()) {
+            clause = m.end();
+        }
+        while (clause < start && Character.isWhitespace(text.charAt(clause))) {
+            clause++;
+        }
+        String lead = text.substring(clause, start).strip();
+        return lead.isEmpty() || lead.split("\\s+").length <= PHRASE_WORDS ? clause : start;
+    }
+
+    /** The word just before {@code start}, in lower case ("à" for "jusqu'à"), or "". */
+    private static String wordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return text.substring(begin, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c); // the latter for no-break spaces
+    }
+}
