@@ -2,6 +2,7 @@ package dev.commis;
 
 import dev.commis.cli.CheckCommand;
 import dev.commis.cli.ConsoleCommand;
+import dev.commis.cli.PlanCommand;
 import dev.commis.cli.RunCommand;
 import dev.commis.config.Settings;
 import dev.commis.config.SettingsException;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Commis.Version.class,
         description = "A recipe bot for home cooks who keep their recipes in a Markdown vault.",
-        subcommands = {ConsoleCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConsoleCommand.class, CheckCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Settings come from config/commis.yaml (or --config FILE) and the environment;"
                 + " see the README."})
 public final class Commis implements Callable<Integer> {
