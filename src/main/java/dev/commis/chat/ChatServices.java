@@ -1,7 +1,9 @@
 package dev.commis.chat;
 
 import dev.commis.text.Language;
+import dev.commis.reminders.ReminderScheduler;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -12,6 +14,9 @@ import java.util.random.RandomGenerator;
  * @param library      the recipes and their index
  * @param preferences  each chat's preferences
  * @param payloads     long button payloads kept behind short tokens
+ * @param reminders    the reminder scheduler
+ * @param cooks        each chat's cook in progress
+ * @param headsUp      how long before the end of a timer of an hour or more to warn
  * @param random       the only source of randomness
  * @param clock        the only source of time
  * @param quickMinutes the default threshold of {@code /quick}
@@ -21,6 +26,9 @@ public record ChatServices(
         Library library,
         PreferenceStore preferences,
         ButtonPayloads payloads,
+        ReminderScheduler reminders,
+        CookStore cooks,
+        Duration headsUp,
         RandomGenerator random,
         Clock clock,
         int quickMinutes,
@@ -30,6 +38,9 @@ public record ChatServices(
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(preferences, "preferences");
         Objects.requireNonNull(payloads, "payloads");
+        Objects.requireNonNull(reminders, "reminders");
+        Objects.requireNonNull(cooks, "cooks");
+        Objects.requireNonNull(headsUp, "headsUp");
         Objects.requireNonNull(random, "random");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(lang, "lang");

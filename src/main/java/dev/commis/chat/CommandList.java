@@ -1,5 +1,6 @@
 package dev.commis.chat;
 
+import dev.commis.chat.commands.CookCommand;
 import dev.commis.chat.commands.HelpCommand;
 import dev.commis.chat.commands.LangCommand;
 import dev.commis.chat.commands.QuickCommand;
@@ -7,6 +8,9 @@ import dev.commis.chat.commands.RandomCommand;
 import dev.commis.chat.commands.RecipeCommand;
 import dev.commis.chat.commands.SearchCommand;
 import dev.commis.chat.commands.ShopCommand;
+import dev.commis.chat.commands.StopCommand;
+import dev.commis.chat.commands.TimerCommand;
+import dev.commis.chat.commands.TimersCommand;
 import dev.commis.chat.commands.UnitsCommand;
 import dev.commis.chat.commands.WithCommand;
 import dev.commis.text.Folding;
@@ -45,6 +49,10 @@ public final class CommandList {
                 new SearchCommand(),
                 new WithCommand(),
                 new ShopCommand(),
+                new CookCommand(),
+                new TimerCommand(),
+                new TimersCommand(),
+                new StopCommand(),
                 new UnitsCommand(),
                 new LangCommand(),
                 new HelpCommand()));

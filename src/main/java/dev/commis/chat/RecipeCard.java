@@ -74,7 +74,8 @@ public final class RecipeCard {
         return String.join(" · ", parts);
     }
 
-    private static void ingredients(Request request, Recipe recipe, double factor, Reply.Builder card) {
+    /** Adds the ingredients by group, scaled by {@code factor} and shown in the chat's units. */
+    public static void ingredients(Request request, Recipe recipe, double factor, Reply.Builder card) {
         if (recipe.ingredients().isEmpty()) {
             return;
         }

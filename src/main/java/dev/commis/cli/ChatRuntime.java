@@ -3,10 +3,16 @@ package dev.commis.cli;
 import dev.commis.chat.ButtonPayloads;
 import dev.commis.chat.ChatCore;
 import dev.commis.chat.ChatServices;
+import dev.commis.chat.ChatWording;
+import dev.commis.chat.CookStore;
 import dev.commis.chat.CommandList;
 import dev.commis.chat.Library;
 import dev.commis.chat.PreferenceStore;
 import dev.commis.config.Settings;
+import dev.commis.reminders.Deliveries;
+import dev.commis.reminders.Delivery;
+import dev.commis.reminders.ReminderScheduler;
+import dev.commis.reminders.ReminderStore;
 import dev.commis.store.Database;
 import dev.commis.store.StoreException;
 import dev.commis.vault.LoadProgress;
@@ -24,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Commis assembled from its settings: the vault loaded and followed, the store opened, the chat
- * core ready. Closing it stops following the vault and closes the store.
+ * core and the reminder scheduler ready. Closing it stops the reminders (pending ones stay in the
+ * store), stops following the vault and closes the store.
  */
 public final class ChatRuntime implements AutoCloseable {
 
@@ -34,12 +41,17 @@ public final class ChatRuntime implements AutoCloseable {
     private final VaultWatcher watcher;
     private final Database database;
     private final ChatCore core;
+    private final Deliveries deliveries;
+    private final ReminderScheduler reminders;
 
-    private ChatRuntime(Vault vault, VaultWatcher watcher, Database database, ChatCore core) {
+    private ChatRuntime(Vault vault, VaultWatcher watcher, Database database, ChatCore core, Deliveries deliveries,
+            ReminderScheduler reminders) {
         this.vault = vault;
         this.watcher = watcher;
         this.database = database;
         this.core = core;
+        this.deliveries = deliveries;
+        this.reminders = reminders;
     }
 
     /**
@@ -61,8 +73,14 @@ public final class ChatRuntime implements AutoCloseable {
         Database database = Database.open(settings.data());
         Library library = new Library(vault::snapshot);
         vault.onChange(changed -> library.refresh());
-        ChatServices services = new ChatServices(library, new PreferenceStore(database), new ButtonPayloads(),
-                new SplittableRandom(), Clock.system(settings.timezone()), settings.quickMinutes(), settings.lang());
+        Clock clock = Clock.system(settings.timezone());
+        PreferenceStore preferences = new PreferenceStore(database);
+        Deliveries deliveries = new Deliveries();
+        ReminderScheduler reminders = new ReminderScheduler(new ReminderStore(database), deliveries,
+                new ChatWording(preferences, settings.lang(), clock), clock, settings.reminders().grace());
+        ChatServices services = new ChatServices(library, preferences, new ButtonPayloads(), reminders,
+                new CookStore(database), settings.reminders().headsUp(), new SplittableRandom(), clock,
+                settings.quickMinutes(), settings.lang());
         VaultWatcher watcher;
         try {
             watcher = VaultWatcher.start(vault, scanner, VaultWatcher.DEFAULT_QUIET, VaultWatcher.DEFAULT_MAX_DELAY);
@@ -70,7 +88,25 @@ public final class ChatRuntime implements AutoCloseable {
             database.close();
             throw e;
         }
-        return new ChatRuntime(vault, watcher, database, new ChatCore(CommandList.standard(), services));
+        return new ChatRuntime(vault, watcher, database, new ChatCore(CommandList.standard(), services), deliveries,
+                reminders);
+    }
+
+    /**
+     * Connects a platform's adapter for reminders: chats whose key starts with {@code platform}
+     * get their reminders through {@code delivery}.
+     */
+    public void deliverTo(String platform, Delivery delivery) {
+        deliveries.register(platform, delivery);
+    }
+
+    /** Loads pending reminders and starts sending them; call once the adapters are connected. */
+    public void startReminders() {
+        reminders.start();
+    }
+
+    public ReminderScheduler reminders() {
+        return reminders;
     }
 
     public ChatCore core() {
@@ -83,6 +119,7 @@ public final class ChatRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        reminders.close();
         watcher.close();
         database.close();
     }

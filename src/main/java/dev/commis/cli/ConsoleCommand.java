@@ -77,11 +77,34 @@ public final class ConsoleCommand implements Callable<Integer> {
                         + settings.vault() + ". /help for examples; Ctrl-D to quit.");
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            new ConsoleChat(runtime.core(), in, out, interactive).run();
+            ConsoleChat console = new ConsoleChat(runtime.core(), in, out, interactive);
+            runtime.deliverTo(ConsoleChat.CHAT, console);
+            runtime.startReminders();
+            console.run();
+            if (interactive) {
+                awaitReminders(runtime, out);
+            }
             return 0;
         } catch (StoreException e) {
             err.println("commis: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** At the end of a terminal's input, keeps running while the console has reminders to come. */
+    private static void awaitReminders(ChatRuntime runtime, PrintWriter out) {
+        int pending = runtime.reminders().pending(ConsoleChat.CHAT).size();
+        if (pending == 0) {
+            return;
+        }
+        out.println("Waiting for " + pending + " reminder(s) to go off; Ctrl-C to quit.");
+        out.flush();
+        try {
+            while (!runtime.reminders().pending(ConsoleChat.CHAT).isEmpty()) {
+                Thread.sleep(500);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

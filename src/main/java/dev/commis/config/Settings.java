@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param timezone     the zone in which times of day are read and said
  * @param quickMinutes the longest total time of a "quick" recipe
  * @param templates    the vault's templates folder, relative to the vault, skipped when loading ("" for none)
+ * @param reminders    how reminders are sent
  * @param telegram     the Telegram connection
  * @param discord      the Discord connection
  */
@@ -27,27 +28,35 @@ public record Settings(
         ZoneId timezone,
         int quickMinutes,
         String templates,
+        Reminders reminders,
         Telegram telegram,
         Discord discord) {
 
     /** The same settings with another vault folder. */
     public Settings withVault(Path folder) {
-        return new Settings(folder, data, lang, timezone, quickMinutes, templates, telegram, discord);
+        return new Settings(folder, data, lang, timezone, quickMinutes, templates, reminders, telegram, discord);
     }
 
     /** The same settings with another data folder. */
     public Settings withData(Path folder) {
-        return new Settings(vault, folder, lang, timezone, quickMinutes, templates, telegram, discord);
+        return new Settings(vault, folder, lang, timezone, quickMinutes, templates, reminders, telegram, discord);
     }
 
     /** The same settings with another default language. */
     public Settings withLang(Language language) {
-        return new Settings(vault, data, language, timezone, quickMinutes, templates, telegram, discord);
+        return new Settings(vault, data, language, timezone, quickMinutes, templates, reminders, telegram, discord);
     }
 
     /** Whether any chat platform has a token, that is whether Commis should connect to one. */
     public boolean hasPlatformToken() {
         return telegram.token().isPresent() || discord.token().isPresent();
+    }
+
+    /**
+     * @param headsUp  how long before the end of a long timer (an hour or more) to warn
+     * @param grace    how late a missed reminder may still go out on its own; older ones are summarised
+     */
+    public record Reminders(java.time.Duration headsUp, java.time.Duration grace) {
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,7 +41,7 @@ public final class SettingsLoader {
             "DISCORD_BOT_TOKEN", "discord.token");
 
     private static final List<String> KEYS = List.of("vault", "data", "lang", "timezone", "quick_minutes", "templates",
-            "telegram.token", "telegram.api_url", "telegram.allowed", "discord.token", "discord.guilds");
+            "reminders.heads_up_minutes", "reminders.grace_minutes", "telegram.token", "telegram.api_url", "telegram.allowed", "discord.token", "discord.guilds");
     private static final List<String> SECRET_KEYS = List.of("telegram.token", "discord.token");
 
     private final Map<String, String> env;
@@ -157,6 +158,8 @@ public final class SettingsLoader {
                     zone(),
                     minutes("quick_minutes", 30),
                     text("templates", "Templates"),
+                    new Settings.Reminders(Duration.ofMinutes(minutes("reminders.heads_up_minutes", 10)),
+                            Duration.ofMinutes(minutes("reminders.grace_minutes", 60))),
                     new Settings.Telegram(secret("telegram.token"), url("telegram.api_url", "https://api.telegram.org"),
                             ids("telegram.allowed", true)),
                     new Settings.Discord(secret("discord.token"), ids("discord.guilds", false)));

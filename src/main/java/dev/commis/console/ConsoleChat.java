@@ -4,6 +4,7 @@ import dev.commis.chat.ChatCore;
 import dev.commis.chat.Incoming;
 import dev.commis.chat.reply.Button;
 import dev.commis.chat.reply.Reply;
+import dev.commis.reminders.Delivery;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,9 +13,10 @@ import java.util.List;
 /**
  * A chat with Commis in the terminal: one message per line from the input (a terminal, a pipe
  * or a file), each reply printed as plain text. A line holding only the number of one of the
- * last reply's buttons presses it. Ends at the end of the input.
+ * last reply's buttons presses it. Reminders print between replies as they fire. Ends at the
+ * end of the input.
  */
-public final class ConsoleChat {
+public final class ConsoleChat implements Delivery {
 
     /** The console's chat key: one person, one chat. */
     public static final String CHAT = "console";
@@ -51,14 +53,27 @@ public final class ConsoleChat {
         out.flush();
     }
 
+    /** Prints a reminder between replies, as it fires. */
+    @Override
+    public void deliver(String chat, String user, String text) {
+        synchronized (out) {
+            out.println(text);
+            out.println();
+            prompt();
+            out.flush();
+        }
+    }
+
     /** Answers one line: a button press when it is a button's number, else a message. */
     void answer(String line) {
         Incoming incoming = pressed(line.strip());
         Reply reply = core.handle(incoming != null ? incoming : Incoming.message(CHAT, line));
         lastButtons = reply.allButtons();
-        out.print(PlainTextRenderer.render(reply));
-        out.println();
-        out.flush();
+        synchronized (out) {
+            out.print(PlainTextRenderer.render(reply));
+            out.println();
+            out.flush();
+        }
     }
 
     private Incoming pressed(String line) {

@@ -12,7 +12,13 @@ import dev.commis.vault.VaultSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import dev.commis.reminders.MutableClock;
+import dev.commis.reminders.ReminderScheduler;
+import dev.commis.reminders.ReminderStore;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.SplittableRandom;
@@ -22,8 +28,14 @@ public final class TestChat {
 
     private static VaultSnapshot sample;
 
+    public static final Instant NOW = Instant.parse("2026-11-27T17:00:00Z");
+
     public final Database database;
     public final ChatCore core;
+    public final MutableClock clock = new MutableClock(NOW, ZoneId.of("Europe/Paris"));
+    public final ReminderScheduler reminders;
+    /** Reminders delivered, as "chat @user: text". */
+    public final List<String> delivered = new CopyOnWriteArrayList<>();
     private final String chat;
 
     public TestChat(Language lang) {
@@ -33,9 +45,12 @@ public final class TestChat {
     public TestChat(Language lang, Database database, String chat) {
         this.database = database;
         this.chat = chat;
-        ChatServices services = new ChatServices(new Library(TestChat::sample), new PreferenceStore(database),
-                new ButtonPayloads(), new SplittableRandom(42), Clock.fixed(Instant.parse("2026-11-27T18:00:00Z"),
-                ZoneId.of("Europe/Paris")), 30, lang);
+        PreferenceStore preferences = new PreferenceStore(database);
+        this.reminders = new ReminderScheduler(new ReminderStore(database),
+                (to, user, text) -> delivered.add(to + (user.isEmpty() ? "" : " @" + user) + ": " + text),
+                new ChatWording(preferences, lang, clock), clock, Duration.ofHours(1));
+        ChatServices services = new ChatServices(new Library(TestChat::sample), preferences, new ButtonPayloads(),
+                reminders, new CookStore(database), Duration.ofMinutes(10), new SplittableRandom(42), clock, 30, lang);
         this.core = new ChatCore(CommandList.standard(), services);
     }
 
@@ -62,6 +77,18 @@ public final class TestChat {
 
     public Reply send(String text) {
         return core.handle(Incoming.message(chat, text));
+    }
+
+    /** Sends {@code text} as {@code user} in a group chat. */
+    public Reply sendInGroup(String user, String text) {
+        return core.handle(new Incoming(chat, user, true, Incoming.Kind.MESSAGE, text));
+    }
+
+    /** Moves the clock on and sends what fell due. */
+    public List<String> advance(Duration duration) {
+        clock.advance(duration);
+        reminders.runDue();
+        return delivered;
     }
 
     /** Presses button {@code number} (from 1, across rows) of {@code reply}. */

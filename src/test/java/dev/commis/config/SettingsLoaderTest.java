@@ -41,6 +41,8 @@ class SettingsLoaderTest {
         assertThat(settings.timezone()).isEqualTo(ZoneId.systemDefault());
         assertThat(settings.quickMinutes()).isEqualTo(30);
         assertThat(settings.templates()).isEqualTo("Templates");
+        assertThat(settings.reminders().headsUp()).isEqualTo(java.time.Duration.ofMinutes(10));
+        assertThat(settings.reminders().grace()).isEqualTo(java.time.Duration.ofHours(1));
         assertThat(settings.telegram().token()).isEmpty();
         assertThat(settings.telegram().apiUrl()).isEqualTo(URI.create("https://api.telegram.org"));
         assertThat(settings.telegram().allowed()).isEmpty();
@@ -57,6 +59,9 @@ class SettingsLoaderTest {
                 timezone: Europe/Paris
                 quick_minutes: 20
                 templates: Modèles
+                reminders:
+                  heads_up_minutes: 5
+                  grace_minutes: 120
                 telegram:
                   token: "%s"
                   api_url: http://127.0.0.1:8081/
@@ -71,6 +76,8 @@ class SettingsLoaderTest {
         assertThat(settings.timezone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(settings.quickMinutes()).isEqualTo(20);
         assertThat(settings.templates()).isEqualTo("Modèles");
+        assertThat(settings.reminders().headsUp()).isEqualTo(java.time.Duration.ofMinutes(5));
+        assertThat(settings.reminders().grace()).isEqualTo(java.time.Duration.ofHours(2));
         assertThat(settings.telegram().token()).hasValue(new Secret(TOKEN));
         assertThat(settings.telegram().apiUrl()).isEqualTo(URI.create("http://127.0.0.1:8081"));
         assertThat(settings.telegram().allowed()).containsExactly(42L, -1001234567890L);

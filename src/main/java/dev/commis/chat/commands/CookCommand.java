@@ -1,0 +1,148 @@
+package dev.commis.chat.commands;
+
+import dev.commis.chat.Command;
+import dev.commis.chat.CookStore;
+import dev.commis.chat.RecipeCard;
+import dev.commis.chat.Request;
+import dev.commis.chat.reply.Reply;
+import dev.commis.kitchen.StepTimer;
+import dev.commis.kitchen.Timeline;
+import dev.commis.reminders.Reminder;
+import dev.commis.search.RecipeIndex;
+import dev.commis.vault.Recipe;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /cook <recipe> [for N] [ready at HH:MM]} ({@code /cuisiner … [pour N] [prête à 19h30]}):
+ * cooks with you step by step. Its buttons carry the recipe, the step and the servings, so they
+ * still work after a restart: {@code ck:<step>:<id>[:N]} shows a step, {@code ck:t<step>.<timer>:<id>[:N]}
+ * starts one of its timers. With a serving time, it plans backwards and sets a reminder at the
+ * start of each timed step. {@code /cook} alone shows the chat's cook in progress.
+ */
+public final class CookCommand implements Command {
+
+    static final String CODE = "ck";
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Pattern READY_AT = Pattern.compile(
+            "^(.*?)\\s*\\b(?:ready (?:at|by)|for|prête? (?:à|a|pour)|prêts? (?:à|a|pour)|pour)\\s+(\\d{1,2})\\s*(?:h|:)\\s*(\\d{2})?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    @Override
+    public String name() {
+        return "cook";
+    }
+
+    @Override
+    public String frenchName() {
+        return "cuisiner";
+    }
+
+    @Override
+    public String actionCode() {
+        return CODE;
+    }
+
+    @Override
+    public Reply run(Request request, String args) {
+        if (args.isBlank()) {
+            Optional<CookStore.Cook> current = request.services().cooks().get(request.chat());
+            Optional<Recipe> recipe = current.flatMap(cook -> request.services().library().snapshot().recipe(cook.recipe()));
+            return recipe.isPresent()
+                    ? CookView.step(request, recipe.get(), current.get().step(), current.get().servings())
+                    : Reply.text(request.say("cook.usage", Examples.title(request)));
+        }
+        Matcher ready = READY_AT.matcher(args.strip());
+        String rest = ready.matches() ? ready.group(1) : args;
+        Servings asked = Servings.parse(rest);
+        if (asked.isBad()) {
+            return Reply.text(request.say("servings.bad", asked.bad(), Servings.MAX));
+        }
+        RecipeIndex.Match match = request.services().library().find(asked.name());
+        if (match.best().isEmpty()) {
+            return match.alternatives().isEmpty()
+                    ? Reply.text(request.say("recipe.none", asked.name()))
+                    : Reply.text(request.say("shop.ambiguous", asked.name(),
+                            String.join(" · ", match.alternatives().stream().map(Recipe::title).toList())));
+        }
+        Recipe recipe = match.best().get();
+        if (ready.matches()) {
+            int hour = Integer.parseInt(ready.group(2));
+            int minute = ready.group(3) == null ? 0 : Integer.parseInt(ready.group(3));
+            if (hour > 23 || minute > 59) {
+                return Reply.text(request.say("cook.bad_time", ready.group(2) + ":" + (ready.group(3) == null ? "00" : ready.group(3))));
+            }
+            return ReadyAtPlanner.plan(request, recipe, asked.servings(), hour, minute);
+        }
+        request.services().cooks().put(request.chat(), new CookStore.Cook(recipe.id(), asked.servings(), 0, request.incoming().user()));
+        return CookView.step(request, recipe, 0, asked.servings());
+    }
+
+    @Override
+    public Reply press(Request request, String payload) {
+        String[] parts = payload.split(":");
+        if (parts.length < 2) {
+            return Reply.text(request.say("error.unknown_button"));
+        }
+        Optional<Recipe> recipe = request.services().library().snapshot().recipe(parts[1]);
+        if (recipe.isEmpty()) {
+            return Reply.text(request.say("recipe.gone"));
+        }
+        OptionalInt servings = parts.length > 2 ? OptionalInt.of(Paging.page(parts[2])) : OptionalInt.empty();
+        if (parts[0].startsWith("t")) {
+            return startTimer(request, recipe.get(), parts[0].substring(1), servings);
+        }
+        int step = Math.min(Paging.page(parts[0]), Math.max(0, recipe.get().steps().size() - 1));
+        request.services().cooks().put(request.chat(), new CookStore.Cook(recipe.get().id(), servings, step, request.incoming().user()));
+        return CookView.step(request, recipe.get(), step, servings);
+    }
+
+    private static Reply startTimer(Request request, Recipe recipe, String which, OptionalInt servings) {
+        String[] numbers = which.split("\\.");
+        Timeline timeline = Timeline.of(recipe);
+        int step = numbers.length == 2 ? Paging.page(numbers[0]) : -1;
+        int index = numbers.length == 2 ? Paging.page(numbers[1]) : -1;
+        if (step < 0 || step >= timeline.steps().size() || index >= timeline.steps().get(step).timers().size()) {
+            return Reply.text(request.say("recipe.gone"));
+        }
+        StepTimer timer = timeline.steps().get(step).timers().get(index);
+        Instant now = request.services().clock().instant();
+        List<Reminder> set = CookReminders.of(request, timeline, step, timer, now).stream()
+                .map(reminder -> request.services().reminders().schedule(reminder))
+                .toList();
+        Instant end = now.plusSeconds(timer.seconds());
+        String at = HOUR.format(end.atZone(request.services().clock().getZone()));
+        return Reply.text(request.say("cook.timer_set", CookReminders.stepName(request, timeline, step),
+                dev.commis.chat.Durations.seconds(timer.seconds(), request.lang()), at, set.size()));
+    }
+
+    /** The next time of day {@code hour:minute} from now, in the configured zone. */
+    static ZonedDateTime next(Request request, int hour, int minute) {
+        ZonedDateTime now = ZonedDateTime.now(request.services().clock());
+        ZonedDateTime at = now.withHour(hour).withMinute(minute).withSecond(0).withNano(0);
+        return at.isAfter(now) ? at : at.plusDays(1);
+    }
+
+    static String openAction(Request request, Recipe recipe, int step, OptionalInt servings) {
+        return request.services().payloads().action(CODE, step + ":" + recipe.id() + suffix(servings));
+    }
+
+    static String timerAction(Request request, Recipe recipe, int step, int timer, OptionalInt servings) {
+        return request.services().payloads().action(CODE, "t" + step + "." + timer + ":" + recipe.id() + suffix(servings));
+    }
+
+    private static String suffix(OptionalInt servings) {
+        return servings.isPresent() ? ":" + servings.getAsInt() : "";
+    }
+
+    /** {@link RecipeCard#factor}, for cook views. */
+    static double factor(Recipe recipe, OptionalInt servings) {
+        return RecipeCard.factor(recipe, servings);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.commis.chat.commands;
+
+import dev.commis.chat.Durations;
+import dev.commis.chat.RecipeCard;
+import dev.commis.chat.Request;
+import dev.commis.chat.reply.Button;
+import dev.commis.chat.reply.Reply;
+import dev.commis.chat.reply.Span;
+import dev.commis.kitchen.StepTimer;
+import dev.commis.kitchen.Timeline;
+import dev.commis.vault.Recipe;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * One step of a cook as a reply: the recipe's name, "step 2 of 4", the ingredients on the first
+ * step, the step's title and text, and buttons for the previous and next steps, each of the
+ * step's timers (its duration on the label) and stopping.
+ */
+final class CookView {
+
+    private CookView() {
+    }
+
+    static Reply step(Request request, Recipe recipe, int index, OptionalInt servings) {
+        Reply.Builder view = Reply.builder().heading(Span.bold("👨‍🍳 " + recipe.title()));
+        if (recipe.steps().isEmpty()) {
+            return view.paragraph(request.say("cook.no_steps")).build();
+        }
+        Timeline timeline = Timeline.of(recipe);
+        int total = recipe.steps().size();
+        view.paragraph(Span.italic(request.say("cook.step_of", index + 1, total)));
+        if (index == 0) {
+            RecipeCard.ingredients(request, recipe, CookCommand.factor(recipe, servings), view);
+        }
+        Timeline.StepTimers step = timeline.steps().get(index);
+        if (!step.step().title().isEmpty()) {
+            view.paragraph(Span.bold(step.step().title()));
+        }
+        view.paragraph(step.step().text());
+        List<Button> moves = new ArrayList<>();
+        if (index > 0) {
+            moves.add(new Button(request.say("cook.previous"), CookCommand.openAction(request, recipe, index - 1, servings)));
+        }
+        if (index + 1 < total) {
+            moves.add(new Button(request.say("cook.next"), CookCommand.openAction(request, recipe, index + 1, servings)));
+        }
+        view.buttons(moves);
+        List<Button> timers = new ArrayList<>();
+        for (int t = 0; t < step.timers().size(); t++) {
+            timers.add(new Button(timerLabel(request, step.timers().get(t)),
+                    CookCommand.timerAction(request, recipe, index, t, servings)));
+        }
+        view.buttons(timers);
+        view.buttons(request.services().payloads().button(request.say(index + 1 < total ? "cook.stop" : "cook.finish"),
+                StopCommand.CODE, "cook"));
+        return view.build();
+    }
+
+    private static String timerLabel(Request request, StepTimer timer) {
+        String duration = Durations.seconds(timer.seconds(), request.lang());
+        if (timer.maxSeconds().isPresent()) {
+            duration += "–" + Durations.seconds(timer.maxSeconds().getAsLong(), request.lang());
+        }
+        return request.say("cook.start_timer", duration);
+    }
+}

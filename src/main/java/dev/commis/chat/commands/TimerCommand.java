@@ -1,0 +1,67 @@
+package dev.commis.chat.commands;
+
+import dev.commis.chat.Command;
+import dev.commis.chat.Durations;
+import dev.commis.chat.Request;
+import dev.commis.chat.reply.Reply;
+import dev.commis.reminders.Reminder;
+import dev.commis.vault.DurationText;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code /timer <duration> [label]} ({@code /minuteur}): a free timer, such as {@code /timer 25m check the bread}. */
+public final class TimerCommand implements Command {
+
+    /** Longer than two days is a calendar's job, not a kitchen timer's. */
+    static final Duration MAX = Duration.ofHours(48);
+    private static final Pattern SECONDS = Pattern.compile("(\\d{1,6})\\s*(?:s|sec|secs|seconds?|secondes?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING = Pattern.compile(
+            "^((?:\\d+(?:[.,]\\d+)?\\s*(?:h|hr|hrs|hours?|heures?|m|mn|min|mins|minutes?|s|sec|secs|seconds?|secondes?)?\\s*)+)(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Override
+    public String name() {
+        return "timer";
+    }
+
+    @Override
+    public String frenchName() {
+        return "minuteur";
+    }
+
+    @Override
+    public String actionCode() {
+        return "tm";
+    }
+
+    @Override
+    public Reply run(Request request, String args) {
+        Matcher m = LEADING.matcher(args.strip());
+        Optional<Duration> duration = m.matches() ? parse(m.group(1).strip()) : Optional.empty();
+        if (duration.isEmpty() || duration.get().isZero() || duration.get().compareTo(MAX) > 0) {
+            return Reply.text(request.say("timer.usage"));
+        }
+        String label = m.group(2).strip();
+        String words = Durations.seconds(duration.get().toSeconds(), request.lang());
+        String text = label.isEmpty() ? request.say("remind.free", words) : request.say("remind.free_label", label, words);
+        Instant due = request.services().clock().instant().plus(duration.get());
+        request.services().reminders().schedule(Reminder.of(request.chat(), request.incoming().user(), text, due, false));
+        return Reply.text(request.say("timer.set", words, HOUR.format(due.atZone(request.services().clock().getZone()))));
+    }
+
+    /** "90s", "45 sec", "25m", "1h30", "1 h 30", "2 heures". */
+    static Optional<Duration> parse(String text) {
+        Matcher seconds = SECONDS.matcher(text);
+        if (seconds.matches()) {
+            return Optional.of(Duration.ofSeconds(Long.parseLong(seconds.group(1))));
+        }
+        OptionalInt minutes = DurationText.minutes(text);
+        return minutes.isPresent() ? Optional.of(Duration.ofMinutes(minutes.getAsInt())) : Optional.empty();
+    }
+}
