@@ -1,0 +1,86 @@
+package dev.commis.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged jar running in its own process, its input kept open, every line it prints collected. */
+final class RunningCommis implements AutoCloseable {
+
+    private final Process process;
+    private final PrintWriter in;
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Thread reader;
+
+    RunningCommis(Map<String, String> env, String... args) throws IOException {
+        process = CommisJar.command(env, args).redirectErrorStream(true).start();
+        in = new PrintWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), true);
+        reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                out.lines().forEach(lines::add);
+            } catch (IOException ended) {
+                // the process is gone
+            }
+        });
+        reader.start();
+    }
+
+    void send(String line) {
+        in.println(line);
+    }
+
+    /** The first line holding {@code fragment}, waiting up to 30 s for it. */
+    String await(String fragment) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            for (String line : lines) {
+                if (line.contains(fragment)) {
+                    return line;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no line with '" + fragment + "' within 30 s; the process printed:\n" + String.join("\n", lines));
+    }
+
+    /** How many printed lines hold {@code fragment}. */
+    long count(String fragment) {
+        return lines.stream().filter(line -> line.contains(fragment)).count();
+    }
+
+    List<String> lines() {
+        return lines;
+    }
+
+    /** SIGKILL: no shutdown hook, no chance to save anything. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Ends the input and waits for the exit status. */
+    int finish() throws InterruptedException {
+        in.close();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("did not end with its input");
+        }
+        reader.join(5000);
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+        reader.join(5000);
+    }
+}
