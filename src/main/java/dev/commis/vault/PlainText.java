@@ -11,7 +11,6 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Block;
@@ -51,7 +50,7 @@ final class PlainText {
 
     private static void append(Node node, StringBuilder out) {
         if (node instanceof Text || node instanceof HtmlEntity) {
-            out.append(new TextCollectingVisitor().collectAndGetText(node));
+            out.append(node.getChars().unescape()); // "\\*" reads "*", "&amp;" reads "&"
         } else if (node instanceof Code code) {
             out.append(code.getText());
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {

@@ -196,6 +196,14 @@ class RecipeParserTest {
     }
 
     @Test
+    void readsMarkdownEscapesAndEntitiesAsTheCharactersTheyStandFor() {
+        String text = "# Fish \\& chips\n\n## Ingredients\n\n- 2 \\* 200 g cod &amp; `a\\*b`\n\n## Steps\n\n1. Fry.\n";
+        Recipe recipe = RecipeParser.parse("fish.md", text.getBytes(StandardCharsets.UTF_8)).recipe();
+        assertThat(recipe.title()).isEqualTo("Fish & chips");
+        assertThat(recipe.ingredients().get(0).items()).containsExactly("2 * 200 g cod & a\\*b");
+    }
+
+    @Test
     void takesTheFileNameAsTitleWhenThereIsNoHeading() {
         RecipeParser.Result result = RecipeParser.parse("desserts/Île flottante.md",
                 "## Ingrédients\n\n- 4 oeufs\n\n## Étapes\n\n1. Battre.\n".getBytes(StandardCharsets.UTF_8));
