@@ -71,8 +71,9 @@ public final class ReminderScheduler implements AutoCloseable {
     }
 
     /**
-     * Queues every pending reminder from the store: those due in the future as they are, those
-     * overdue within the grace period as late, older ones as one summary per chat.
+     * Queues every pending reminder from the store, in place of what was queued: those due in
+     * the future as they are, those overdue within the grace period as late, older ones as one
+     * summary per chat.
      */
     public void load() {
         Instant now = clock.instant();
@@ -90,6 +91,7 @@ public final class ReminderScheduler implements AutoCloseable {
         missed.values().forEach(reminders -> jobs.add(new Job(now, Kind.SUMMARY, List.copyOf(reminders), 0)));
         lock.lock();
         try {
+            queue.clear(); // the store holds every queued reminder: reading it again must not queue one twice
             queue.addAll(jobs);
             changed.signalAll();
         } finally {

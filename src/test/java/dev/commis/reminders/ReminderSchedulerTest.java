@@ -113,6 +113,16 @@ class ReminderSchedulerTest {
     }
 
     @Test
+    void queuesAReminderOnceWhenLoadedAfterItWasScheduled() {
+        ReminderScheduler scheduler = scheduler();
+        scheduler.schedule(Reminder.of("console", "", "once", T0.plusSeconds(10), false));
+        scheduler.load();
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(scheduler.runDue()).isEqualTo(1);
+        assertThat(delivered).containsExactly("console: once");
+    }
+
+    @Test
     void sendsRemindersMissedWhileDownSayingHowLate() {
         scheduler().schedule(Reminder.of("console", "", "bake", T0.plusSeconds(60), true));
         clock.advance(Duration.ofMinutes(13));
