@@ -17,6 +17,7 @@ import dev.commis.store.Database;
 import dev.commis.store.StoreException;
 import dev.commis.vault.LoadProgress;
 import dev.commis.vault.Vault;
+import dev.commis.vault.VaultCache;
 import dev.commis.vault.VaultLoader;
 import dev.commis.vault.VaultScanner;
 import dev.commis.vault.VaultSnapshot;
@@ -36,6 +37,9 @@ import org.slf4j.LoggerFactory;
 public final class ChatRuntime implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatRuntime.class);
+
+    /** The vault cache's file name in the data folder. */
+    static final String VAULT_CACHE = "vault-cache.bin";
 
     private final Vault vault;
     private final VaultWatcher watcher;
@@ -63,7 +67,8 @@ public final class ChatRuntime implements AutoCloseable {
      */
     public static ChatRuntime open(Settings settings, LoadProgress progress) throws IOException, StoreException {
         VaultScanner scanner = new VaultScanner(settings.templates());
-        VaultLoader loader = new VaultLoader(scanner, Clock.systemUTC(), progress);
+        VaultLoader loader = new VaultLoader(scanner, Clock.systemUTC(), progress)
+                .withCache(new VaultCache(settings.data().resolve(VAULT_CACHE)));
         long start = System.nanoTime();
         VaultSnapshot snapshot = loader.load(settings.vault());
         LOG.info("Vault {} loaded: {} recipes in {} ms, {} problem(s){}", settings.vault(), snapshot.recipes().size(),

@@ -10,23 +10,47 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads a vault into a {@link VaultSnapshot}, parsing files in parallel over the machine's
  * cores; and makes the next snapshot from the previous one and a set of changed paths,
- * re-parsing only those. One bad file never stops the others.
+ * re-parsing only those. One bad file never stops the others. With a {@link VaultCache}, files
+ * unchanged since the last run are not parsed again.
  */
 public final class VaultLoader {
+
+    /** Writes the cache off the loading path, one write at a time, so that a reload never waits for it. */
+    private static final Executor CACHE_WRITER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "vault-cache-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final VaultScanner scanner;
     private final Clock clock;
     private final LoadProgress progress;
+    private final VaultCache cache;
 
     public VaultLoader(VaultScanner scanner, Clock clock, LoadProgress progress) {
+        this(scanner, clock, progress, null);
+    }
+
+    private VaultLoader(VaultScanner scanner, Clock clock, LoadProgress progress, VaultCache cache) {
         this.scanner = scanner;
         this.clock = clock;
         this.progress = progress;
+        this.cache = cache;
+    }
+
+    /**
+     * The same loader keeping what it read in {@code cache}: a later {@link #load} re-parses only
+     * the files whose size or modification time changed since.
+     */
+    public VaultLoader withCache(VaultCache cache) {
+        return new VaultLoader(scanner, clock, progress, cache);
     }
 
     public VaultScanner scanner() {
@@ -40,8 +64,23 @@ public final class VaultLoader {
      */
     public VaultSnapshot load(Path root) throws IOException {
         VaultScanner.Scan scan = scanner.scan(root);
-        List<VaultSnapshot.FileEntry> entries = parseAll(root, scan.recipeFiles());
-        return VaultSnapshot.of(root, entries, scan.skipped(), clock.instant());
+        Map<String, VaultSnapshot.FileEntry> cached = cache == null ? Map.of() : cache.read(root);
+        List<VaultSnapshot.FileEntry> entries = new ArrayList<>(scan.recipeFiles().size());
+        List<String> toParse = new ArrayList<>();
+        for (String path : scan.recipeFiles()) {
+            VaultSnapshot.FileEntry known = cached.get(path);
+            if (known != null && known.stamp().equals(scan.stamps().get(path))) {
+                entries.add(known);
+            } else {
+                toParse.add(path);
+            }
+        }
+        entries.addAll(parseAll(root, toParse, scan));
+        VaultSnapshot snapshot = VaultSnapshot.of(root, entries, scan.skipped(), clock.instant());
+        if (!toParse.isEmpty() || cached.size() != entries.size()) {
+            save(snapshot);
+        }
+        return snapshot;
     }
 
     /**
@@ -62,22 +101,37 @@ public final class VaultLoader {
         List<String> toParse = new ArrayList<>();
         for (String path : scan.recipeFiles()) {
             VaultSnapshot.FileEntry old = before.get(path);
-            if (old == null || isChanged(path, changed)) {
+            if (old == null || isChanged(path, changed) || !old.stamp().equals(scan.stamps().get(path))) {
                 toParse.add(path);
             } else {
                 entries.add(old);
             }
         }
-        for (VaultSnapshot.FileEntry fresh : parseAll(root, toParse)) {
+        for (VaultSnapshot.FileEntry fresh : parseAll(root, toParse, scan)) {
             VaultSnapshot.FileEntry old = before.get(fresh.path());
             if (fresh.recipe() == null && old != null && old.recipe() != null) {
                 List<Problem> problems = new ArrayList<>(fresh.problems());
                 problems.add(Problem.warning(fresh.path(), 0, "the previous version of this recipe is kept until the file reads again"));
-                fresh = new VaultSnapshot.FileEntry(fresh.path(), old.recipe(), problems, fresh.repaired());
+                fresh = new VaultSnapshot.FileEntry(fresh.path(), old.recipe(), problems, fresh.repaired(), fresh.stamp());
             }
             entries.add(fresh);
         }
-        return VaultSnapshot.of(root, entries, scan.skipped(), clock.instant());
+        VaultSnapshot snapshot = VaultSnapshot.of(root, entries, scan.skipped(), clock.instant());
+        save(snapshot);
+        return snapshot;
+    }
+
+    /** Waits until the cache writes asked for so far are done (for tests and orderly shutdowns). */
+    static void awaitCacheWrites() throws InterruptedException {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        CACHE_WRITER.execute(done::countDown);
+        done.await();
+    }
+
+    private void save(VaultSnapshot snapshot) {
+        if (cache != null) {
+            CACHE_WRITER.execute(() -> cache.write(snapshot.root(), snapshot.files().values()));
+        }
     }
 
     private static boolean isChanged(String path, Set<String> changed) {
@@ -94,29 +148,29 @@ public final class VaultLoader {
         }
     }
 
-    private List<VaultSnapshot.FileEntry> parseAll(Path root, Collection<String> paths) {
+    private List<VaultSnapshot.FileEntry> parseAll(Path root, Collection<String> paths, VaultScanner.Scan scan) {
         int total = paths.size();
         AtomicInteger done = new AtomicInteger();
         return paths.parallelStream()
                 .map(path -> {
-                    VaultSnapshot.FileEntry entry = parseFile(root, path);
+                    VaultSnapshot.FileEntry entry = parseFile(root, path, scan.stamps().get(path));
                     progress.progress(done.incrementAndGet(), total);
                     return entry;
                 })
                 .toList();
     }
 
-    private static VaultSnapshot.FileEntry parseFile(Path root, String path) {
+    private static VaultSnapshot.FileEntry parseFile(Path root, String path, VaultScanner.FileStamp stamp) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(root.resolve(path));
         } catch (NoSuchFileException gone) {
             return new VaultSnapshot.FileEntry(path, null,
-                    List.of(Problem.error(path, 0, "was deleted while the vault was being read")), false);
+                    List.of(Problem.error(path, 0, "was deleted while the vault was being read")), false, stamp);
         } catch (IOException e) {
             return new VaultSnapshot.FileEntry(path, null,
-                    List.of(Problem.error(path, 0, "cannot be read: " + e.getMessage())), false);
+                    List.of(Problem.error(path, 0, "cannot be read: " + e.getMessage())), false, stamp);
         }
-        return VaultSnapshot.FileEntry.of(RecipeParser.parse(path, bytes));
+        return VaultSnapshot.FileEntry.of(RecipeParser.parse(path, bytes), stamp);
     }
 }

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Finds the recipe files of a vault: every {@code .md} file, except in hidden folders
@@ -17,11 +19,19 @@ import java.util.Locale;
  */
 public final class VaultScanner {
 
-    /** The recipe files found and how many other files were passed over. */
-    public record Scan(List<String> recipeFiles, int skipped) {
+    /**
+     * The recipe files found, each with its size and modification time (so that a cache can tell
+     * whether it changed), and how many other files were passed over.
+     */
+    public record Scan(List<String> recipeFiles, Map<String, FileStamp> stamps, int skipped) {
         public Scan {
             recipeFiles = List.copyOf(recipeFiles);
+            stamps = Map.copyOf(stamps);
         }
+    }
+
+    /** A file's size and last modification, in milliseconds. */
+    public record FileStamp(long size, long modified) {
     }
 
     private final String templatesFolder;
@@ -45,6 +55,7 @@ public final class VaultScanner {
             throw new java.nio.file.NotDirectoryException(root.toString());
         }
         List<String> recipes = new ArrayList<>();
+        Map<String, FileStamp> stamps = new HashMap<>();
         int[] skipped = {0};
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -58,6 +69,7 @@ public final class VaultScanner {
                 String path = relative(root, file);
                 if (attrs.isRegularFile() && isRecipeFile(path)) {
                     recipes.add(path);
+                    stamps.put(path, new FileStamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
                 } else {
                     skipped[0]++;
                 }
@@ -71,7 +83,7 @@ public final class VaultScanner {
             }
         });
         recipes.sort(null);
-        return new Scan(recipes, skipped[0]);
+        return new Scan(recipes, stamps, skipped[0]);
     }
 
     /** Whether {@code path} (relative, {@code /}-separated) names a file that should be read as a recipe. */

@@ -20,11 +20,12 @@ public final class VaultSnapshot {
 
     /**
      * What became of one file: its recipe (null when it never loaded; the previous version when
-     * it failed after an edit), its problems, and whether its text was repaired.
+     * it failed after an edit), its problems, whether its text was repaired, and the size and
+     * modification time it was read at.
      */
-    record FileEntry(String path, Recipe recipe, List<Problem> problems, boolean repaired) {
-        static FileEntry of(RecipeParser.Result result) {
-            return new FileEntry(result.path(), result.recipe(), result.problems(), result.repaired());
+    record FileEntry(String path, Recipe recipe, List<Problem> problems, boolean repaired, VaultScanner.FileStamp stamp) {
+        static FileEntry of(RecipeParser.Result result, VaultScanner.FileStamp stamp) {
+            return new FileEntry(result.path(), result.recipe(), result.problems(), result.repaired(), stamp);
         }
     }
 

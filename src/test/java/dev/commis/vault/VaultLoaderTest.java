@@ -100,10 +100,19 @@ class VaultLoaderTest {
     void updateRereadsOnlyChangedFiles() throws IOException {
         TestVault vault = new TestVault(dir).write("a.md", TestVault.recipe("A")).write("b.md", TestVault.recipe("B"));
         VaultSnapshot before = vault.load();
-        vault.write("a.md", TestVault.recipe("A2")).write("b.md", TestVault.recipe("B2"));
+        vault.write("a.md", TestVault.recipe("A2"));
         VaultSnapshot after = TestVault.loader().update(before, Set.of("a.md"));
         assertThat(after.recipes()).extracting(Recipe::title).containsExactly("A2", "B");
         assertThat(after.recipe("b")).containsSame(before.recipe("b").orElseThrow());
+    }
+
+    @Test
+    void updateAlsoRereadsAFileChangedWithoutAnEvent() throws IOException {
+        TestVault vault = new TestVault(dir).write("a.md", TestVault.recipe("A")).write("b.md", TestVault.recipe("B"));
+        VaultSnapshot before = vault.load();
+        vault.write("b.md", TestVault.recipe("B, changed while no one listened"));
+        VaultSnapshot after = TestVault.loader().update(before, Set.of("a.md"));
+        assertThat(after.recipes()).extracting(Recipe::title).containsExactly("A", "B, changed while no one listened");
     }
 
     @Test
