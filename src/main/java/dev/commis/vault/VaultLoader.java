@@ -122,7 +122,7 @@ public final class VaultLoader {
     }
 
     /** Waits until the cache writes asked for so far are done (for tests and orderly shutdowns). */
-    static void awaitCacheWrites() throws InterruptedException {
+    public static void awaitCacheWrites() throws InterruptedException {
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         CACHE_WRITER.execute(done::countDown);
         done.await();

@@ -1,5 +1,6 @@
 package dev.commis.search;
 
+import dev.commis.bench.VaultGenerator;
 import dev.commis.text.Folding;
 import dev.commis.vault.LoadProgress;
 import dev.commis.vault.Recipe;
@@ -80,7 +81,7 @@ public final class SearchBenchmark {
     private static Path generated() throws IOException {
         Path dir = Files.createTempDirectory("commis-bench");
         long start = System.nanoTime();
-        SyntheticVault.write(dir, RECIPES, 42);
+        VaultGenerator.generate(dir, RECIPES, 42);
         System.out.printf("generated %d recipes in %.0f ms%n", RECIPES, millis(System.nanoTime() - start));
         return dir;
     }

@@ -42,6 +42,8 @@ public final class HelpCommand implements Command {
                 (fr ? "/cherche " : "/search ") + Examples.ingredient(request),
                 (fr ? "/avec " : "/with ") + Examples.ingredients(request),
                 (fr ? "/courses " : "/shop ") + title,
+                (fr ? "/cuisiner " : "/cook ") + title,
+                (fr ? "/minuteur 25m pain" : "/timer 25m bread"),
                 (fr ? "/unites metrique" : "/units imperial"),
                 (fr ? "/langue en" : "/lang fr"));
         return Reply.builder()
