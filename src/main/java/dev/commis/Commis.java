@@ -10,6 +10,7 @@ import dev.commis.config.SettingsLoader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +86,19 @@ public final class Commis implements Callable<Integer> {
             err.println(who + ": " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether {@code folder} is a vault folder; if not, tells {@code err} so, and how to name
+     * another, in a line that starts with {@code who}.
+     */
+    public static boolean isVaultFolder(Path folder, PrintWriter err, String who) {
+        if (Files.isDirectory(folder)) {
+            return true;
+        }
+        err.println(who + ": there is no vault folder at '" + folder + "'; give one with --vault DIR,"
+                + " or set 'vault' in the settings (or COMMIS_VAULT)");
+        return false;
     }
 
     /** Reads the jar's version from its manifest. */

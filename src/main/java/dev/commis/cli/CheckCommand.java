@@ -10,7 +10,6 @@ import dev.commis.vault.VaultScanner;
 import dev.commis.vault.VaultSnapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -55,9 +54,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Settings settings = loaded.get();
         Path root = vault != null ? vault : settings.vault();
-        if (!Files.isDirectory(root)) {
-            err.println("commis check: there is no vault folder at '" + root + "'; give one with --vault DIR"
-                    + " or set 'vault' in the settings");
+        if (!Commis.isVaultFolder(root, err, "commis check")) {
             return Commis.USAGE_ERROR;
         }
         long start = System.nanoTime();

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -65,9 +64,7 @@ public final class ConsoleCommand implements Callable<Integer> {
 
     /** Runs the console chat on {@code settings}; the exit status. */
     static int open(Settings settings, PrintWriter out, PrintWriter err) throws IOException {
-        if (!Files.isDirectory(settings.vault())) {
-            err.println("commis: there is no vault folder at '" + settings.vault()
-                    + "'; give one with --vault DIR, or set 'vault' in the settings");
+        if (!Commis.isVaultFolder(settings.vault(), err, "commis")) {
             return Commis.USAGE_ERROR;
         }
         boolean interactive = System.console() != null;

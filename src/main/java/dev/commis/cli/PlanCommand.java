@@ -14,7 +14,6 @@ import dev.commis.vault.VaultLoader;
 import dev.commis.vault.VaultScanner;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -80,8 +79,7 @@ public final class PlanCommand implements Callable<Integer> {
             return Commis.USAGE_ERROR;
         }
         Path root = vault != null ? vault : settings.vault();
-        if (!Files.isDirectory(root)) {
-            err.println("commis plan: there is no vault folder at '" + root + "'; give one with --vault DIR");
+        if (!Commis.isVaultFolder(root, err, "commis plan")) {
             return Commis.USAGE_ERROR;
         }
         RecipeIndex index = RecipeIndex.of(new VaultLoader(new VaultScanner(settings.templates()), Clock.systemUTC(),

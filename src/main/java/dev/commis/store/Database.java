@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Commis's embedded store: one SQLite file in the data folder, opened once, its schema brought
  * up to date on open. Writes are durable when a call returns (SQLite's journal), so a crash never
- * loses a preference or a reminder that was confirmed. Callers share the one connection, and
- * every method that touches it is synchronized on it.
+ * loses a preference or a reminder that was confirmed. One connection serves every caller;
+ * {@link #query}, {@link #update} and {@link #insert} take turns on it.
  */
 public final class Database implements AutoCloseable {
 
@@ -101,9 +101,62 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The shared connection; synchronize on it around every use. */
-    public Connection connection() {
-        return connection;
+    /** Reads one row into a value. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(java.sql.ResultSet row) throws SQLException;
+    }
+
+    /** The rows {@code sql} selects with {@code args} bound in order, each read by {@code reader}. */
+    public <T> List<T> query(String sql, RowReader<T> reader, Object... args) {
+        synchronized (connection) {
+            try (java.sql.PreparedStatement select = connection.prepareStatement(sql)) {
+                bind(select, args);
+                List<T> rows = new java.util.ArrayList<>();
+                try (java.sql.ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        rows.add(reader.read(row));
+                    }
+                }
+                return rows;
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the store " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Runs {@code sql} with {@code args} bound in order; how many rows it changed. Durable when it returns. */
+    public int update(String sql, Object... args) {
+        synchronized (connection) {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, args);
+                return statement.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write the store " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Runs an insert; the id SQLite gave the new row. */
+    public long insert(String sql, Object... args) {
+        synchronized (connection) {
+            try (java.sql.PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                bind(statement, args);
+                statement.executeUpdate();
+                try (java.sql.ResultSet keys = statement.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot write the store " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void bind(java.sql.PreparedStatement statement, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            statement.setObject(i + 1, args[i]);
+        }
     }
 
     public Path file() {
