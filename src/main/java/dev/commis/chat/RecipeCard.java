@@ -50,7 +50,7 @@ public final class RecipeCard {
         recipe.images().stream().findFirst().ifPresent(card::image);
         String shopPayload = recipe.id() + (servings.isPresent() ? ":" + servings.getAsInt() : "");
         card.buttons(request.services().payloads().button(request.say("card.shop_button"), SHOP, shopPayload));
-        return card;
+        return card.share(recipe.title());
     }
 
     /** How much to multiply quantities by: 1 unless servings were asked for and the recipe says how many it serves. */

@@ -24,7 +24,8 @@ final class CookView {
     }
 
     static Reply step(Request request, Recipe recipe, int index, OptionalInt servings) {
-        Reply.Builder view = Reply.builder().heading(Span.bold("👨‍🍳 " + recipe.title()));
+        // Each step replaces the previous one where the platform can edit: the cook stays one message.
+        Reply.Builder view = Reply.builder().heading(Span.bold("👨‍🍳 " + recipe.title())).replacing();
         if (recipe.steps().isEmpty()) {
             return view.paragraph(request.say("cook.no_steps")).build();
         }

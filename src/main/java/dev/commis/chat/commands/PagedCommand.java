@@ -19,7 +19,8 @@ abstract class PagedCommand implements Command {
     public final Reply press(Request request, String payload) {
         int colon = payload.indexOf(':');
         int page = colon < 0 ? 0 : Paging.page(payload.substring(0, colon));
-        return page(request, payload.substring(colon + 1).strip(), page);
+        // Another page takes the place of the list where the platform can edit it.
+        return page(request, payload.substring(colon + 1).strip(), page).asReplacing();
     }
 
     /** Page {@code page} (from 0) of the answer to {@code words}. */

@@ -9,12 +9,18 @@ import java.util.Optional;
  * What the chat core answers: blocks of styled text, rows of buttons, and an optional image
  * (a path inside the vault). It is structure, never a formatted string: each platform adapter
  * renders, escapes and splits it for its own limits.
+ *
+ * @param image     a path inside the vault to show with the reply
+ * @param replacing whether this reply takes the place of the message whose button was pressed
+ *                  (the next step of a cook, another page of a list), where the platform can edit
+ * @param share     words that find this reply's recipe again, for a platform's "share" button; "" for none
  */
-public record Reply(List<Block> blocks, List<List<Button>> buttons, Optional<String> image) {
+public record Reply(List<Block> blocks, List<List<Button>> buttons, Optional<String> image, boolean replacing, String share) {
 
     public Reply {
         blocks = List.copyOf(blocks);
         buttons = buttons.stream().map(List::copyOf).filter(row -> !row.isEmpty()).toList();
+        share = share == null ? "" : share;
     }
 
     /** A reply of one plain paragraph. */
@@ -24,6 +30,11 @@ public record Reply(List<Block> blocks, List<List<Button>> buttons, Optional<Str
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The same reply, taking the place of the message whose button was pressed. */
+    public Reply asReplacing() {
+        return new Reply(blocks, buttons, image, true, share);
     }
 
     /** Every button, row after row. */
@@ -36,6 +47,8 @@ public record Reply(List<Block> blocks, List<List<Button>> buttons, Optional<Str
         private final List<Block> blocks = new ArrayList<>();
         private final List<List<Button>> rows = new ArrayList<>();
         private String image;
+        private boolean replacing;
+        private String share = "";
 
         private Builder() {
         }
@@ -89,8 +102,20 @@ public record Reply(List<Block> blocks, List<List<Button>> buttons, Optional<Str
             return this;
         }
 
+        /** The reply takes the place of the message whose button was pressed, where the platform can edit it. */
+        public Builder replacing() {
+            this.replacing = true;
+            return this;
+        }
+
+        /** Words that find this reply's recipe again, for a share button. */
+        public Builder share(String words) {
+            this.share = words;
+            return this;
+        }
+
         public Reply build() {
-            return new Reply(blocks, rows, Optional.ofNullable(image));
+            return new Reply(blocks, rows, Optional.ofNullable(image), replacing, share);
         }
     }
 }
