@@ -1,0 +1,235 @@
+package dev.commis.telegram;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/**
+ * Every call that posts to a chat goes through here, one at a time, within Telegram's limits:
+ * about one message a second per chat, 20 a minute per group, 30 a second in all. Calls to one
+ * chat keep their order. On a 429 the same call waits {@code retry_after} and goes again; network
+ * errors and 5xx are retried with growing pauses; nothing is dropped. Only a refusal (another
+ * 4xx) fails a call, since sending it again would fail again.
+ */
+final class Outbox implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
+
+    static final long PER_CHAT_NANOS = TimeUnit.SECONDS.toNanos(1);
+    static final int GROUP_PER_MINUTE = 20;
+    static final int ALL_PER_SECOND = 30;
+    private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    /** A call to the Bot API. */
+    @FunctionalInterface
+    interface Call<T> {
+        T run() throws TelegramApiException;
+    }
+
+    private static final class Job<T> {
+        final long chat;
+        final Call<T> call;
+        final CompletableFuture<T> result = new CompletableFuture<>();
+        long notBefore;
+        int failures;
+
+        Job(long chat, Call<T> call) {
+            this.chat = chat;
+            this.call = call;
+        }
+    }
+
+    private final Map<Long, Deque<Job<?>>> queues = new LinkedHashMap<>();
+    private final Map<Long, Long> nextForChat = new HashMap<>();
+    private final Map<Long, Deque<Long>> groupSends = new HashMap<>();
+    private final Deque<Long> allSends = new ArrayDeque<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Thread thread;
+    private volatile boolean closing;
+
+    Outbox() {
+        thread = new Thread(this::loop, "telegram-outbox");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Queues {@code call} to chat {@code chat}; completes when Telegram accepted it. */
+    <T> CompletableFuture<T> submit(long chat, Call<T> call) {
+        Job<T> job = new Job<>(chat, call);
+        lock.lock();
+        try {
+            queues.computeIfAbsent(chat, c -> new ArrayDeque<>()).addLast(job);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        return job.result;
+    }
+
+    private void loop() {
+        while (true) {
+            Job<?> job;
+            lock.lock();
+            try {
+                job = next();
+                if (job == null) {
+                    if (closing) {
+                        return;
+                    }
+                    changed.await(100, TimeUnit.MILLISECONDS);
+                    continue;
+                }
+                long wait = earliest(job) - System.nanoTime();
+                if (wait > 0) {
+                    changed.awaitNanos(wait);
+                    continue; // something sooner may have come in meanwhile
+                }
+            } catch (InterruptedException e) {
+                return;
+            } finally {
+                lock.unlock();
+            }
+            run(job);
+        }
+    }
+
+    private <T> void run(Job<T> job) {
+        try {
+            T result = job.call.run();
+            lock.lock();
+            try {
+                recordSend(job.chat);
+                queues.get(job.chat).pollFirst();
+                if (queues.get(job.chat).isEmpty()) {
+                    queues.remove(job.chat);
+                }
+            } finally {
+                lock.unlock();
+            }
+            job.result.complete(result);
+        } catch (TelegramApiException e) {
+            retryOrFail(job, e);
+        } catch (RuntimeException e) {
+            drop(job, e);
+        }
+    }
+
+    private void retryOrFail(Job<?> job, TelegramApiException e) {
+        Integer code = e instanceof TelegramApiRequestException request ? request.getErrorCode() : null;
+        long now = System.nanoTime();
+        if (code != null && code == 429) {
+            Integer after = ((TelegramApiRequestException) e).getParameters() == null ? null
+                    : ((TelegramApiRequestException) e).getParameters().getRetryAfter();
+            long seconds = after == null ? 1 : after;
+            LOG.warn("Telegram asks to wait {} s before sending to chat {} again", seconds, job.chat);
+            job.notBefore = now + TimeUnit.SECONDS.toNanos(seconds);
+        } else if (code == null || code >= 500) {
+            job.failures++;
+            long pause = Math.min(MAX_BACKOFF_NANOS, TimeUnit.SECONDS.toNanos(1L << Math.min(job.failures - 1, 5)));
+            LOG.warn("Sending to chat {} failed ({}); trying again in {} s", job.chat, e.getMessage(),
+                    TimeUnit.NANOSECONDS.toSeconds(pause));
+            job.notBefore = now + pause;
+        } else {
+            drop(job, e);
+        }
+    }
+
+    private void drop(Job<?> job, Exception e) {
+        LOG.error("Telegram refused a message to chat {}: {}", job.chat, e.getMessage());
+        lock.lock();
+        try {
+            Deque<Job<?>> queue = queues.get(job.chat);
+            queue.pollFirst();
+            if (queue.isEmpty()) {
+                queues.remove(job.chat);
+            }
+        } finally {
+            lock.unlock();
+        }
+        job.result.completeExceptionally(e);
+    }
+
+    /** The chat head that may go first. Called with the lock held. */
+    private Job<?> next() {
+        Job<?> best = null;
+        long bestAt = Long.MAX_VALUE;
+        for (Deque<Job<?>> queue : queues.values()) {
+            Job<?> head = queue.peekFirst();
+            long at = earliest(head);
+            if (at < bestAt) {
+                best = head;
+                bestAt = at;
+            }
+        }
+        return best;
+    }
+
+    /** When {@code job} may go, by its own wait and the three limits. Called with the lock held. */
+    private long earliest(Job<?> job) {
+        long at = Math.max(job.notBefore, nextForChat.getOrDefault(job.chat, 0L));
+        if (allSends.size() >= ALL_PER_SECOND) {
+            at = Math.max(at, allSends.peekFirst() + TimeUnit.SECONDS.toNanos(1));
+        }
+        Deque<Long> group = groupSends.get(job.chat);
+        if (job.chat < 0 && group != null && group.size() >= GROUP_PER_MINUTE) {
+            at = Math.max(at, group.peekFirst() + TimeUnit.MINUTES.toNanos(1));
+        }
+        return at;
+    }
+
+    private void recordSend(long chat) {
+        long now = System.nanoTime();
+        nextForChat.put(chat, now + PER_CHAT_NANOS);
+        allSends.addLast(now);
+        while (allSends.size() > ALL_PER_SECOND) {
+            allSends.pollFirst();
+        }
+        if (chat < 0) {
+            Deque<Long> group = groupSends.computeIfAbsent(chat, c -> new ArrayDeque<>());
+            group.addLast(now);
+            while (group.size() > GROUP_PER_MINUTE) {
+                group.pollFirst();
+            }
+        }
+        for (Iterator<Map.Entry<Long, Long>> it = nextForChat.entrySet().iterator(); it.hasNext(); ) {
+            if (it.next().getValue() < now) {
+                it.remove(); // chats long quiet need no entry
+            }
+        }
+    }
+
+    /** Sends what is queued (waiting at most {@code patience}), then stops. */
+    void close(Duration patience) {
+        closing = true;
+        lock.lock();
+        try {
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        try {
+            thread.join(patience.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        thread.interrupt();
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(10));
+    }
+}

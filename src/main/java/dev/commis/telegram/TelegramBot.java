@@ -1,0 +1,131 @@
+package dev.commis.telegram;
+
+import dev.commis.chat.ChatCore;
+import dev.commis.config.Settings;
+import dev.commis.reminders.Delivery;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Commis on Telegram: long polling against the Bot API server of the settings (Telegram's own or
+ * a self-hosted one), the command menu in French and English, replies and reminders through one
+ * rate-limited outbox. {@link #close()} stops polling, sends what is already queued, and leaves
+ * pending reminders in the store.
+ */
+public final class TelegramBot implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
+
+    /** The prefix of Telegram chats' keys in the core ({@code telegram:123}). */
+    public static final String PLATFORM = "telegram";
+
+    private final ScheduledExecutorService polling;
+    private final TelegramBotsLongPollingApplication application;
+    private final Outbox outbox;
+    private final TelegramDelivery delivery;
+    private final String username;
+
+    private TelegramBot(ScheduledExecutorService polling, TelegramBotsLongPollingApplication application, Outbox outbox,
+            TelegramDelivery delivery, String username) {
+        this.polling = polling;
+        this.application = application;
+        this.outbox = outbox;
+        this.delivery = delivery;
+        this.username = username;
+    }
+
+    /**
+     * Connects with the token and server of {@code settings}, sets the command menu and starts
+     * answering.
+     *
+     * @param vault gives the vault's folder, where recipe images are found
+     * @throws TelegramApiException when the server cannot be reached or refuses the token
+     */
+    public static TelegramBot start(Settings.Telegram settings, ChatCore core, Supplier<Path> vault) throws TelegramApiException {
+        String token = settings.token().orElseThrow(() -> new IllegalArgumentException("no Telegram token")).reveal();
+        TelegramUrl url = url(settings.apiUrl());
+        TelegramClient client = new OkHttpTelegramClient(token, url);
+        User bot = client.execute(new GetMe());
+        for (SetMyCommands menu : TelegramMenu.of(core.commands())) {
+            client.execute(menu);
+        }
+        Outbox outbox = new Outbox();
+        TelegramReplies replies = new TelegramReplies(client, outbox, vault);
+        TelegramUpdates updates = new TelegramUpdates(core, client, outbox, replies, new InlineSharing(core, client), bot,
+                settings.allowed());
+        // An executor of our own: the library's default leaves a non-daemon polling thread behind on close.
+        ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "telegram-polling");
+            thread.setDaemon(true);
+            return thread;
+        });
+        TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(
+                com.fasterxml.jackson.databind.ObjectMapper::new, okhttp3.OkHttpClient::new, () -> polling);
+        application.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), updates);
+        LOG.info("Telegram connected as @{} ({})", bot.getUserName(), settings.apiUrl().getHost());
+        return new TelegramBot(polling, application, outbox, new TelegramDelivery(replies), bot.getUserName());
+    }
+
+    /** The bot's user name, without {@code @}. */
+    public String username() {
+        return username;
+    }
+
+    /** Sends reminders to Telegram chats. */
+    public Delivery delivery() {
+        return delivery;
+    }
+
+    /** Where a Bot API server is, as the library wants it. */
+    static TelegramUrl url(URI api) {
+        int port = api.getPort() > 0 ? api.getPort() : "https".equals(api.getScheme()) ? 443 : 80;
+        return new TelegramUrl(api.getScheme(), api.getHost(), port, false);
+    }
+
+    /** Runs a call whose answer nobody waits for (acknowledging a button, answering an inline query). */
+    static void quietly(TelegramClient client, BotApiMethod<?> method) {
+        try {
+            client.executeAsync(method).exceptionally(e -> {
+                LOG.warn("Telegram did not take {}: {}", method.getMethod(), e.getMessage());
+                return null;
+            });
+        } catch (TelegramApiException e) {
+            LOG.warn("Telegram did not take {}: {}", method.getMethod(), e.getMessage());
+        }
+    }
+
+    /** Stops polling, sends what is already queued (for up to 10 s), and lets go of every thread. */
+    @Override
+    public void close() {
+        try {
+            application.close();
+        } catch (Exception e) {
+            LOG.warn("Stopping Telegram polling: {}", e.getMessage());
+        }
+        polling.shutdownNow();
+        try {
+            polling.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        outbox.close(Duration.ofSeconds(10));
+        LOG.info("Telegram disconnected");
+    }
+}

@@ -1,0 +1,116 @@
+package dev.commis.telegram;
+
+import dev.commis.chat.reply.Button;
+import dev.commis.chat.reply.Reply;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Sends a {@link Reply} to a Telegram chat through the {@link Outbox}: HTML messages split
+ * within Telegram's limits, the reply's buttons as an inline keyboard under the last part (with a
+ * share button for a recipe), and its image, when the vault has it, as a photo with a caption.
+ */
+final class TelegramReplies {
+
+    static final String HTML = "HTML";
+    /** The share button's label: a picture, so that it needs no language. */
+    static final String SHARE_LABEL = "📤";
+    private static final String EMPTY_TEXT = "…";
+
+    private final TelegramClient client;
+    private final Outbox outbox;
+    private final Supplier<Path> vault;
+
+    /** @param vault gives the vault's folder, where images are looked up */
+    TelegramReplies(TelegramClient client, Outbox outbox, Supplier<Path> vault) {
+        this.client = client;
+        this.outbox = outbox;
+        this.vault = vault;
+    }
+
+    /** Sends {@code reply} as new messages; completes when Telegram accepted them all. */
+    CompletableFuture<Void> send(long chat, Reply reply) {
+        Optional<Path> photo = reply.image().flatMap(this::findImage);
+        InlineKeyboardMarkup keyboard = keyboard(reply);
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        List<String> parts;
+        if (photo.isPresent()) {
+            TelegramHtml.Captioned captioned = TelegramHtml.captioned(reply);
+            parts = captioned.messages();
+            InlineKeyboardMarkup photoKeyboard = parts.isEmpty() ? keyboard : null;
+            SendPhoto sendPhoto = SendPhoto.builder().chatId(chat).photo(new InputFile(photo.get().toFile()))
+                    .caption(captioned.caption()).parseMode(HTML).replyMarkup(photoKeyboard).build();
+            sent.add(outbox.submit(chat, () -> client.execute(sendPhoto)));
+        } else {
+            parts = TelegramHtml.messages(reply);
+            if (parts.isEmpty()) {
+                parts = List.of(EMPTY_TEXT);
+            }
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            SendMessage message = SendMessage.builder().chatId(chat).text(parts.get(i)).parseMode(HTML)
+                    .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                    .replyMarkup(i == parts.size() - 1 ? keyboard : null).build();
+            sent.add(outbox.submit(chat, () -> client.execute(message)));
+        }
+        return CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new));
+    }
+
+    /** Puts {@code reply} in place of message {@code messageId} when it fits one message; else sends it anew. */
+    CompletableFuture<Void> replace(long chat, int messageId, Reply reply) {
+        List<String> parts = TelegramHtml.messages(reply);
+        if (parts.size() != 1 || reply.image().isPresent()) {
+            return send(chat, reply);
+        }
+        EditMessageText edit = EditMessageText.builder().chatId(chat).messageId(messageId).text(parts.get(0))
+                .parseMode(HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                .replyMarkup(keyboard(reply)).build();
+        return outbox.submit(chat, () -> client.execute(edit)).thenApply(done -> null);
+    }
+
+    /** The reply's buttons, and a share button when it shows a recipe; null when there are none. */
+    static InlineKeyboardMarkup keyboard(Reply reply) {
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        for (List<Button> row : reply.buttons()) {
+            rows.add(new InlineKeyboardRow(row.stream()
+                    .map(button -> InlineKeyboardButton.builder().text(button.label()).callbackData(button.action()).build())
+                    .toList()));
+        }
+        if (!reply.share().isEmpty()) {
+            rows.add(new InlineKeyboardRow(List.of(
+                    InlineKeyboardButton.builder().text(SHARE_LABEL).switchInlineQuery(reply.share()).build())));
+        }
+        return rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+
+    /** The image named by an embed ({@code photo.jpg}, {@code images/photo.jpg}), found as Obsidian finds it. */
+    private Optional<Path> findImage(String name) {
+        Path root = vault.get();
+        Path direct = root.resolve(name).normalize();
+        if (direct.startsWith(root) && Files.isRegularFile(direct)) {
+            return Optional.of(direct);
+        }
+        String fileName = Path.of(name).getFileName().toString();
+        try (Stream<Path> files = Files.walk(root, 8)) {
+            return files.filter(file -> file.getFileName().toString().equals(fileName) && Files.isRegularFile(file)).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}
