@@ -136,7 +136,8 @@ final class Outbox implements AutoCloseable {
             long seconds = after == null ? 1 : after;
             LOG.warn("Telegram asks to wait {} s before sending to chat {} again", seconds, job.chat);
             job.notBefore = now + TimeUnit.SECONDS.toNanos(seconds);
-        } else if (code == null || code >= 500) {
+        } else if (code == null || code == 0 || code >= 500) {
+            // 0: the client could not read the answer at all, as when a proxy in front sends an HTML error page.
             job.failures++;
             long pause = Math.min(MAX_BACKOFF_NANOS, TimeUnit.SECONDS.toNanos(1L << Math.min(job.failures - 1, 5)));
             LOG.warn("Sending to chat {} failed ({}); trying again in {} s", job.chat, e.getMessage(),

@@ -6,10 +6,14 @@ import dev.commis.reminders.Delivery;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -37,14 +41,16 @@ public final class TelegramBot implements AutoCloseable {
     public static final String PLATFORM = "telegram";
 
     private final ScheduledExecutorService polling;
+    private final ExecutorService httpThreads;
     private final TelegramBotsLongPollingApplication application;
     private final Outbox outbox;
     private final TelegramDelivery delivery;
     private final String username;
 
-    private TelegramBot(ScheduledExecutorService polling, TelegramBotsLongPollingApplication application, Outbox outbox,
-            TelegramDelivery delivery, String username) {
+    private TelegramBot(ScheduledExecutorService polling, ExecutorService httpThreads,
+            TelegramBotsLongPollingApplication application, Outbox outbox, TelegramDelivery delivery, String username) {
         this.polling = polling;
+        this.httpThreads = httpThreads;
         this.application = application;
         this.outbox = outbox;
         this.delivery = delivery;
@@ -61,7 +67,10 @@ public final class TelegramBot implements AutoCloseable {
     public static TelegramBot start(Settings.Telegram settings, ChatCore core, Supplier<Path> vault) throws TelegramApiException {
         String token = settings.token().orElseThrow(() -> new IllegalArgumentException("no Telegram token")).reveal();
         TelegramUrl url = url(settings.apiUrl());
-        TelegramClient client = new OkHttpTelegramClient(token, url);
+        // HTTP threads of our own, daemon and shut down on close: OkHttp's default ones outlive the bot.
+        ExecutorService httpThreads = Executors.newCachedThreadPool(daemon("telegram-http"));
+        OkHttpClient http = new OkHttpClient.Builder().dispatcher(new Dispatcher(httpThreads)).build();
+        TelegramClient client = new OkHttpTelegramClient(http, token, url);
         User bot = client.execute(new GetMe());
         for (SetMyCommands menu : TelegramMenu.of(core.commands())) {
             client.execute(menu);
@@ -71,16 +80,20 @@ public final class TelegramBot implements AutoCloseable {
         TelegramUpdates updates = new TelegramUpdates(core, client, outbox, replies, new InlineSharing(core, client), bot,
                 settings.allowed());
         // An executor of our own: the library's default leaves a non-daemon polling thread behind on close.
-        ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "telegram-polling");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(daemon("telegram-polling"));
         TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(
-                com.fasterxml.jackson.databind.ObjectMapper::new, okhttp3.OkHttpClient::new, () -> polling);
+                com.fasterxml.jackson.databind.ObjectMapper::new, () -> http, () -> polling);
         application.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), updates);
         LOG.info("Telegram connected as @{} ({})", bot.getUserName(), settings.apiUrl().getHost());
-        return new TelegramBot(polling, application, outbox, new TelegramDelivery(replies), bot.getUserName());
+        return new TelegramBot(polling, httpThreads, application, outbox, new TelegramDelivery(replies), bot.getUserName());
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** The bot's user name, without {@code @}. */
@@ -126,6 +139,7 @@ public final class TelegramBot implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         outbox.close(Duration.ofSeconds(10));
+        httpThreads.shutdownNow();
         LOG.info("Telegram disconnected");
     }
 }

@@ -60,9 +60,24 @@ final class RunningCommis implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no chance to save anything. */
-    void kill() throws InterruptedException {
+    void kill() {
         process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGTERM, as Docker or systemd send it; the exit status, waiting at most {@code patience}. */
+    int terminate(java.time.Duration patience) throws InterruptedException {
+        process.toHandle().destroy(); // unlike Process.destroy(), keeps our end of its output open to read the last lines
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("did not stop within " + patience + " of SIGTERM");
+        }
+        reader.join(5000);
+        return process.exitValue();
     }
 
     /** Ends the input and waits for the exit status. */
@@ -77,10 +92,14 @@ final class RunningCommis implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
             kill();
         }
-        reader.join(5000);
+        try {
+            reader.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,0 +1,68 @@
+package dev.commis.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reminders, Telegram's limits and failures, and access: what the outbox and the delivery promise. */
+class TelegramSendingTest extends TelegramBotTest {
+
+    @Test
+    void sendsAReminderAsANewMessageNamingWhoSetItInAGroup() {
+        api.queueMessage(GROUP, "supergroup", 7, "tom", "/timer@CommisBot 10m oven");
+        api.awaitSent(sent -> sent.chatId() == GROUP && sent.visibleText().startsWith("⏱ Timer set"), WAIT);
+        clock.advance(Duration.ofMinutes(10));
+        reminders.runDue();
+        FakeBotApi.Sent reminder = api.awaitSent(sent -> sent.visibleText().contains("⏰ oven"), WAIT);
+        assertThat(reminder.chatId()).isEqualTo(GROUP);
+        assertThat(reminder.visibleText()).isEqualTo("@tom ⏰ oven (10 min)");
+        assertThat(reminders.pending("telegram:" + GROUP)).isEmpty();
+    }
+
+    @Test
+    void waitsAsLongAsTelegramSaysAfterATooManyRequestsAndSendsOnce() {
+        api.rateLimitNextSend(1);
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/recipe crêpes");
+        FakeBotApi.Sent card = api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);
+        api.awaitCall(call -> call.method().equals("sendMessage") && call.status() == 200, WAIT);
+        assertThat(api.sentMessages()).hasSize(1);
+        List<FakeBotApi.ApiCall> sends = api.calls("sendMessage");
+        assertThat(sends).hasSize(2);
+        assertThat(sends.get(0).status()).isEqualTo(429);
+        assertThat(Duration.between(sends.get(0).at(), sends.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(card.visibleText()).startsWith("Crêpes");
+    }
+
+    @Test
+    void retriesAfterAServerErrorAndSendsOnce() {
+        api.failNextSends(1, 502);
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/recipe crêpes");
+        api.awaitCall(call -> call.method().equals("sendMessage") && call.status() == 200, WAIT);
+        assertThat(api.sentMessages()).hasSize(1);
+        assertThat(api.calls("sendMessage")).extracting(FakeBotApi.ApiCall::status).containsExactly(502, 200);
+    }
+
+    @Test
+    void keepsAtLeastASecondBetweenMessagesToOneChat() {
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/recipe crêpes");
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/recipe tiramisu");
+        api.awaitSent(sent -> sent.visibleText().startsWith("Tiramisu"), WAIT);
+        List<FakeBotApi.Sent> sent = api.sentMessages();
+        assertThat(sent).extracting(s -> s.visibleText().lines().findFirst().orElseThrow()).containsExactly("Crêpes", "Tiramisu");
+        assertThat(Duration.between(sent.get(0).at(), sent.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    @Test
+    void refusesAnyoneNotAllowedOncePolitely() throws Exception {
+        bot.close();
+        bot = TelegramBot.start(settings(List.of(PRIVATE)), core, () -> vault);
+        api.queueMessage(200, "private", 200, "stranger", "/recipe crêpes");
+        api.queueMessage(200, "private", 200, "stranger", "/help");
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/recipe crêpes");
+        api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);
+        assertThat(api.sentMessages()).filteredOn(sent -> sent.chatId() == 200).singleElement()
+                .satisfies(refusal -> assertThat(refusal.visibleText()).contains("private"));
+    }
+}
