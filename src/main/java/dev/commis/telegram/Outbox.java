@@ -3,8 +3,6 @@ package dev.commis.telegram;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,8 +15,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
- * Every call that posts to a chat goes through here, one at a time, within Telegram's limits:
- * about one message a second per chat, 20 a minute per group, 30 a second in all. Calls to one
+ * Every call that posts to a chat goes through here, one at a time, within Telegram's limits
+ * ({@link SendLimits}). Calls to one
  * chat keep their order. On a 429 the same call waits {@code retry_after} and goes again; network
  * errors and 5xx are retried with growing pauses; nothing is dropped. Only a refusal (another
  * 4xx) fails a call, since sending it again would fail again.
@@ -27,9 +25,6 @@ final class Outbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
 
-    static final long PER_CHAT_NANOS = TimeUnit.SECONDS.toNanos(1);
-    static final int GROUP_PER_MINUTE = 20;
-    static final int ALL_PER_SECOND = 30;
     private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     /** A call to the Bot API. */
@@ -52,9 +47,7 @@ final class Outbox implements AutoCloseable {
     }
 
     private final Map<Long, Deque<Job<?>>> queues = new LinkedHashMap<>();
-    private final Map<Long, Long> nextForChat = new HashMap<>();
-    private final Map<Long, Deque<Long>> groupSends = new HashMap<>();
-    private final Deque<Long> allSends = new ArrayDeque<>();
+    private final SendLimits limits = new SendLimits();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Thread thread;
@@ -111,7 +104,7 @@ final class Outbox implements AutoCloseable {
             T result = job.call.run();
             lock.lock();
             try {
-                recordSend(job.chat);
+                limits.sent(job.chat, System.nanoTime());
                 queues.get(job.chat).pollFirst();
                 if (queues.get(job.chat).isEmpty()) {
                     queues.remove(job.chat);
@@ -178,38 +171,9 @@ final class Outbox implements AutoCloseable {
         return best;
     }
 
-    /** When {@code job} may go, by its own wait and the three limits. Called with the lock held. */
+    /** When {@code job} may go, by its own wait and the limits. Called with the lock held. */
     private long earliest(Job<?> job) {
-        long at = Math.max(job.notBefore, nextForChat.getOrDefault(job.chat, 0L));
-        if (allSends.size() >= ALL_PER_SECOND) {
-            at = Math.max(at, allSends.peekFirst() + TimeUnit.SECONDS.toNanos(1));
-        }
-        Deque<Long> group = groupSends.get(job.chat);
-        if (job.chat < 0 && group != null && group.size() >= GROUP_PER_MINUTE) {
-            at = Math.max(at, group.peekFirst() + TimeUnit.MINUTES.toNanos(1));
-        }
-        return at;
-    }
-
-    private void recordSend(long chat) {
-        long now = System.nanoTime();
-        nextForChat.put(chat, now + PER_CHAT_NANOS);
-        allSends.addLast(now);
-        while (allSends.size() > ALL_PER_SECOND) {
-            allSends.pollFirst();
-        }
-        if (chat < 0) {
-            Deque<Long> group = groupSends.computeIfAbsent(chat, c -> new ArrayDeque<>());
-            group.addLast(now);
-            while (group.size() > GROUP_PER_MINUTE) {
-                group.pollFirst();
-            }
-        }
-        for (Iterator<Map.Entry<Long, Long>> it = nextForChat.entrySet().iterator(); it.hasNext(); ) {
-            if (it.next().getValue() < now) {
-                it.remove(); // chats long quiet need no entry
-            }
-        }
+        return limits.earliest(job.chat, job.notBefore);
     }
 
     /** Sends what is queued (waiting at most {@code patience}), then stops. */
