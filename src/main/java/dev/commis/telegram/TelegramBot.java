@@ -5,6 +5,7 @@ import dev.commis.config.Settings;
 import dev.commis.reminders.Delivery;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -39,6 +40,12 @@ public final class TelegramBot implements AutoCloseable {
 
     /** The prefix of Telegram chats' keys in the core ({@code telegram:123}). */
     public static final String PLATFORM = "telegram";
+
+    /**
+     * How long one poll waits for updates. Short enough that a stop waits for the poll in flight
+     * to end by itself rather than interrupting it (which the library logs as an error).
+     */
+    static final int POLL_SECONDS = 5;
 
     private final ScheduledExecutorService polling;
     private final ExecutorService httpThreads;
@@ -83,7 +90,8 @@ public final class TelegramBot implements AutoCloseable {
         ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(daemon("telegram-polling"));
         TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(
                 com.fasterxml.jackson.databind.ObjectMapper::new, () -> http, () -> polling);
-        application.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), updates);
+        application.registerBot(token, () -> url, lastUpdate -> GetUpdates.builder().limit(100).timeout(POLL_SECONDS)
+                .offset(lastUpdate + 1).allowedUpdates(new ArrayList<>()).build(), updates);
         LOG.info("Telegram connected as @{} ({})", bot.getUserName(), settings.apiUrl().getHost());
         return new TelegramBot(polling, httpThreads, application, outbox, new TelegramDelivery(replies), bot.getUserName());
     }
@@ -132,10 +140,13 @@ public final class TelegramBot implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("Stopping Telegram polling: {}", e.getMessage());
         }
-        polling.shutdownNow();
+        polling.shutdown();
         try {
-            polling.awaitTermination(5, TimeUnit.SECONDS);
+            if (!polling.awaitTermination(POLL_SECONDS + 2, TimeUnit.SECONDS)) {
+                polling.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            polling.shutdownNow();
             Thread.currentThread().interrupt();
         }
         outbox.close(Duration.ofSeconds(10));
