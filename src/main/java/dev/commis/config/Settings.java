@@ -71,10 +71,13 @@ public record Settings(
     }
 
     /**
-     * @param token  the bot's token; empty when Discord is not used
-     * @param guilds guilds (servers) to register slash commands in at once; empty means globally
+     * @param token      the bot's token; empty when Discord is not used
+     * @param guilds     guilds (servers) to register slash commands in at once; empty means globally
+     * @param apiUrl     the REST base URL (Discord's own, or a REST proxy shared by several bots)
+     * @param gatewayUrl the gateway URL; empty means the one Discord gives
+     * @param shards     how many shards to run; 0 means as many as Discord recommends
      */
-    public record Discord(Optional<Secret> token, List<Long> guilds) {
+    public record Discord(Optional<Secret> token, List<Long> guilds, URI apiUrl, Optional<URI> gatewayUrl, int shards) {
         public Discord {
             guilds = List.copyOf(guilds);
         }

@@ -38,10 +38,13 @@ public final class SettingsLoader {
             "COMMIS_DATA", "data",
             "TELEGRAM_BOT_TOKEN", "telegram.token",
             "TELEGRAM_API_URL", "telegram.api_url",
-            "DISCORD_BOT_TOKEN", "discord.token");
+            "DISCORD_BOT_TOKEN", "discord.token",
+            "DISCORD_API_URL", "discord.api_url",
+            "DISCORD_GATEWAY_URL", "discord.gateway_url");
 
     private static final List<String> KEYS = List.of("vault", "data", "lang", "timezone", "quick_minutes", "templates",
-            "reminders.heads_up_minutes", "reminders.grace_minutes", "telegram.token", "telegram.api_url", "telegram.allowed", "discord.token", "discord.guilds");
+            "reminders.heads_up_minutes", "reminders.grace_minutes", "telegram.token", "telegram.api_url", "telegram.allowed", "discord.token", "discord.guilds", "discord.api_url", "discord.gateway_url",
+            "discord.shards");
     private static final List<String> SECRET_KEYS = List.of("telegram.token", "discord.token");
 
     private final Map<String, String> env;
@@ -160,9 +163,13 @@ public final class SettingsLoader {
                     text("templates", "Templates"),
                     new Settings.Reminders(Duration.ofMinutes(minutes("reminders.heads_up_minutes", 10)),
                             Duration.ofMinutes(minutes("reminders.grace_minutes", 60))),
-                    new Settings.Telegram(secret("telegram.token"), url("telegram.api_url", "https://api.telegram.org"),
+                    new Settings.Telegram(secret("telegram.token"), url("telegram.api_url", "https://api.telegram.org", "http", "https"),
                             ids("telegram.allowed", true)),
-                    new Settings.Discord(secret("discord.token"), ids("discord.guilds", false)));
+                    new Settings.Discord(secret("discord.token"), ids("discord.guilds", false),
+                            url("discord.api_url", "https://discord.com/api/v10", "http", "https"),
+                            text("discord.gateway_url", "").isEmpty() ? Optional.empty()
+                                    : Optional.of(url("discord.gateway_url", "", "ws", "wss")),
+                            count("discord.shards", 0, 1000)));
         }
 
         private String text(String key, String fallback) throws SettingsException {
@@ -206,17 +213,32 @@ public final class SettingsLoader {
             throw bad(key, "a whole number of minutes from 1 to 1440");
         }
 
-        private URI url(String key, String fallback) throws SettingsException {
+        private URI url(String key, String fallback, String scheme, String secureScheme) throws SettingsException {
             String text = text(key, fallback);
             try {
                 URI uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                if ((scheme.equals(uri.getScheme()) || secureScheme.equals(uri.getScheme())) && uri.getHost() != null) {
                     return uri;
                 }
             } catch (URISyntaxException e) {
                 // reported below
             }
-            throw bad(key, "an http:// or https:// address such as https://api.telegram.org");
+            throw bad(key, "an address starting with " + scheme + ":// or " + secureScheme + "://, such as "
+                    + (key.startsWith("telegram") ? "https://api.telegram.org" : key.endsWith("gateway_url")
+                            ? "wss://gateway.discord.gg" : "https://discord.com/api/v10"));
+        }
+
+        private int count(String key, int fallback, int max) throws SettingsException {
+            String text = text(key, String.valueOf(fallback));
+            try {
+                int value = Integer.parseInt(text);
+                if (value >= 0 && value <= max) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw bad(key, "a whole number from 0 to " + max);
         }
 
         private Optional<Secret> secret(String key) throws SettingsException {

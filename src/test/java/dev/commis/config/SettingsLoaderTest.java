@@ -69,6 +69,9 @@ class SettingsLoaderTest {
                 discord:
                   token: abc.def.ghi
                   guilds: [123456789012345678]
+                  api_url: http://127.0.0.1:8090/api/v10/
+                  gateway_url: ws://127.0.0.1:8090/gateway
+                  shards: 2
                 """.formatted(TOKEN)), Map.of());
         assertThat(settings.vault()).isEqualTo(Path.of("/srv/recettes"));
         assertThat(settings.data()).isEqualTo(Path.of("/var/lib/commis"));
@@ -83,6 +86,17 @@ class SettingsLoaderTest {
         assertThat(settings.telegram().allowed()).containsExactly(42L, -1001234567890L);
         assertThat(settings.discord().token()).hasValue(new Secret("abc.def.ghi"));
         assertThat(settings.discord().guilds()).containsExactly(123456789012345678L);
+        assertThat(settings.discord().apiUrl()).isEqualTo(URI.create("http://127.0.0.1:8090/api/v10"));
+        assertThat(settings.discord().gatewayUrl()).hasValue(URI.create("ws://127.0.0.1:8090/gateway"));
+        assertThat(settings.discord().shards()).isEqualTo(2);
+    }
+
+    @Test
+    void defaultsToDiscordsOwnEndpointsAndItsShardCount() throws SettingsException {
+        Settings settings = load(null, Map.of("DISCORD_GATEWAY_URL", "wss://proxy.example/gw"));
+        assertThat(settings.discord().apiUrl()).isEqualTo(URI.create("https://discord.com/api/v10"));
+        assertThat(settings.discord().gatewayUrl()).hasValue(URI.create("wss://proxy.example/gw"));
+        assertThat(settings.discord().shards()).isZero();
     }
 
     @Test
@@ -152,7 +166,7 @@ class SettingsLoaderTest {
     void refusesBadIdsAndUrls() throws Exception {
         Path file = file("telegram:\n  allowed: [12, bob]\n  api_url: ftp://x\n");
         assertThatThrownBy(() -> load(file, Map.of()))
-                .hasMessageContaining("key 'telegram.api_url' has value 'ftp://x'; expected an http:// or https:// address");
+                .hasMessageContaining("key 'telegram.api_url' has value 'ftp://x'; expected an address starting with http:// or https://");
         Path ids = file("discord:\n  guilds: [12, -5]\n");
         assertThatThrownBy(() -> load(ids, Map.of()))
                 .hasMessage(ids + ": key 'discord.guilds' has '-5' in its list; expected numeric server ids such as 123456789012345678");
