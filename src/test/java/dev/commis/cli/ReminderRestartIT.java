@@ -43,8 +43,8 @@ class ReminderRestartIT {
     @Test
     void deliversAReminderDueAfterTheRestartOnTimeAndOnce() throws Exception {
         try (RunningCommis first = start()) {
-            first.send("/timer 6s after restart");
-            first.await("⏱ Timer set: 6 s");
+            first.send("/timer 15s after restart");
+            first.await("⏱ Timer set: 15 s");
             first.kill();
         }
         try (RunningCommis second = start()) {
