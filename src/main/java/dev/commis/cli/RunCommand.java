@@ -2,10 +2,13 @@ package dev.commis.cli;
 
 import dev.commis.Commis;
 import dev.commis.config.Settings;
+import dev.commis.discord.DiscordBot;
 import dev.commis.telegram.TelegramBot;
 import dev.commis.vault.LoadProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -15,10 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * What {@code commis} does without a subcommand: runs Commis as configured. With a Telegram
- * token it answers on Telegram until stopped (SIGTERM or Ctrl-C: it stops polling, sends the
- * replies already queued, keeps pending reminders, and exits 0). With no platform token, it says
- * so in one line and opens the console chat on the configured vault.
+ * What {@code commis} does without a subcommand: runs Commis as configured. With a Telegram or a
+ * Discord token (or both, in one process) it answers there until stopped (SIGTERM or Ctrl-C: it
+ * stops listening, sends the replies already queued, keeps pending reminders, and exits 0). With
+ * no platform token, it says so in one line and opens the console chat on the configured vault.
  */
 public final class RunCommand implements Callable<Integer> {
 
@@ -41,12 +44,9 @@ public final class RunCommand implements Callable<Integer> {
             return Commis.USAGE_ERROR;
         }
         Settings settings = loaded.get();
-        if (settings.telegram().token().isEmpty()) {
-            err.println(settings.discord().token().isPresent()
-                    ? "A Discord token is set, but this version of Commis has no Discord connection yet: opening the"
-                            + " console chat on " + settings.vault() + " instead."
-                    : "No Telegram or Discord token is configured: opening the console chat on " + settings.vault()
-                            + " (Ctrl-D to quit).");
+        if (!settings.hasPlatformToken()) {
+            err.println("No Telegram or Discord token is configured: opening the console chat on " + settings.vault()
+                    + " (Ctrl-D to quit).");
             err.flush();
             return ConsoleCommand.open(settings, out, err);
         }
@@ -57,24 +57,43 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs on Telegram until SIGTERM or Ctrl-C, then closes the bot and the runtime before the
-     * JVM goes on shutting down, and makes the exit status 0: being asked to stop is no failure.
+     * Runs on every platform with a token until SIGTERM or Ctrl-C, then closes them and the
+     * runtime before the JVM goes on shutting down, and makes the exit status 0: being asked to
+     * stop is no failure.
      */
     private int serve(Settings settings) throws IOException, InterruptedException {
-        String token = settings.telegram().token().orElseThrow().reveal();
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
+        List<AutoCloseable> platforms = new ArrayList<>();
         try (ChatRuntime runtime = ChatRuntime.open(settings, LoadProgress.NONE)) {
-            TelegramBot bot;
-            try {
-                bot = TelegramBot.start(settings.telegram(), runtime.core(), () -> runtime.vault().snapshot().root());
-            } catch (TelegramApiException | RuntimeException e) {
-                err.println("commis: cannot connect to Telegram at " + settings.telegram().apiUrl() + ": "
-                        + String.valueOf(e.getMessage()).replace(token, "<token>")
-                        + " (check telegram.token / TELEGRAM_BOT_TOKEN and telegram.api_url)");
-                return 1;
+            if (settings.telegram().token().isPresent()) {
+                String token = settings.telegram().token().get().reveal();
+                try {
+                    TelegramBot telegram = TelegramBot.start(settings.telegram(), runtime.core(),
+                            () -> runtime.vault().snapshot().root());
+                    platforms.add(telegram);
+                    runtime.deliverTo(TelegramBot.PLATFORM, telegram.delivery());
+                } catch (TelegramApiException | RuntimeException e) {
+                    err.println("commis: cannot connect to Telegram at " + settings.telegram().apiUrl() + ": "
+                            + String.valueOf(e.getMessage()).replace(token, "<token>")
+                            + " (check telegram.token / TELEGRAM_BOT_TOKEN and telegram.api_url)");
+                    closeAll(platforms);
+                    return 1;
+                }
             }
-            runtime.deliverTo(TelegramBot.PLATFORM, bot.delivery());
+            if (settings.discord().token().isPresent()) {
+                String token = settings.discord().token().get().reveal();
+                try {
+                    DiscordBot discord = DiscordBot.start(settings.discord(), runtime.core());
+                    platforms.add(discord);
+                    runtime.deliverTo(DiscordBot.PLATFORM, discord.delivery());
+                } catch (RuntimeException e) {
+                    err.println("commis: cannot connect to Discord: " + String.valueOf(e.getMessage()).replace(token, "<token>")
+                            + " (check discord.token / DISCORD_BOT_TOKEN)");
+                    closeAll(platforms);
+                    return 1;
+                }
+            }
             runtime.startReminders();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.countDown();
@@ -85,11 +104,13 @@ public final class RunCommand implements Callable<Integer> {
                 }
                 Runtime.getRuntime().halt(0);
             }, "commis-shutdown"));
-            LOG.info("Commis is running on Telegram as @{}; SIGTERM or Ctrl-C stops it", bot.username());
+            LOG.info("Commis is running on {}; SIGTERM or Ctrl-C stops it", platforms.stream()
+                    .map(platform -> platform instanceof TelegramBot bot ? "Telegram as @" + bot.username() : "Discord")
+                    .reduce((a, b) -> a + " and " + b).orElse("nothing"));
             try {
                 stop.await();
             } finally {
-                bot.close();
+                closeAll(platforms);
             }
             return 0;
         } catch (dev.commis.store.StoreException e) {
@@ -97,6 +118,16 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         } finally {
             stopped.countDown();
+        }
+    }
+
+    private static void closeAll(List<AutoCloseable> platforms) {
+        for (AutoCloseable platform : platforms) {
+            try {
+                platform.close();
+            } catch (Exception e) {
+                LOG.warn("Stopping {}: {}", platform.getClass().getSimpleName(), e.getMessage());
+            }
         }
     }
 }

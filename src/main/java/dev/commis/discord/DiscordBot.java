@@ -1,0 +1,139 @@
+package dev.commis.discord;
+
+import dev.commis.chat.ChatCore;
+import dev.commis.config.Settings;
+import dev.commis.reminders.Delivery;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Commis on Discord: a shard manager (as many shards as configured, else as Discord recommends)
+ * over the REST and gateway addresses of the settings, slash commands registered globally or to
+ * the configured servers, and reminders posted where the cook started. Keeps ids, never JDA
+ * objects, so that a reconnect changes nothing.
+ */
+public final class DiscordBot implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+
+    /** The prefix of Discord chats' keys in the core ({@code discord:123}, {@code discord:dm:456}). */
+    public static final String PLATFORM = "discord";
+
+    private final ShardManager shards;
+
+    private DiscordBot(ShardManager shards) {
+        this.shards = shards;
+    }
+
+    /** Connects with the token and addresses of {@code settings} and starts answering. */
+    public static DiscordBot start(Settings.Discord settings, ChatCore core) {
+        String token = settings.token().orElseThrow(() -> new IllegalArgumentException("no Discord token")).reveal();
+        List<SlashCommandData> commands = DiscordCommands.of(core.commands());
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
+                .setRestConfig(new RestConfig().setBaseUrl(withSlash(settings.apiUrl())))
+                .setCompression(Compression.NONE)
+                .addEventListeners(new DiscordListener(core), new CommandRegistration(commands, settings.guilds()));
+        settings.gatewayUrl().ifPresent(gateway -> builder.setSessionController(new FixedGateway(gateway.toString())));
+        if (settings.shards() > 0) {
+            builder.setShardsTotal(settings.shards());
+        }
+        ShardManager shards = builder.build();
+        LOG.info("Discord connecting ({} shard(s))", settings.shards() > 0 ? settings.shards() : "recommended");
+        return new DiscordBot(shards);
+    }
+
+    /** Sends reminders to Discord channels and direct messages. */
+    public Delivery delivery() {
+        return new DiscordDelivery(shards);
+    }
+
+    /** Waits until every shard is connected, for at most {@code seconds}; whether they all are. */
+    public boolean awaitConnected(int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            if (!shards.getShards().isEmpty() && shards.getShards().stream().allMatch(jda -> jda.getStatus() == JDA.Status.CONNECTED)) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        shards.shutdown();
+        LOG.info("Discord disconnected");
+    }
+
+    private static String withSlash(URI api) {
+        String text = api.toString();
+        return text.endsWith("/") ? text : text + "/";
+    }
+
+    /** Registers the slash commands: globally once, or in each configured server as soon as it is ready. */
+    private static final class CommandRegistration extends ListenerAdapter {
+        private final List<SlashCommandData> commands;
+        private final List<Long> guilds;
+
+        CommandRegistration(List<SlashCommandData> commands, List<Long> guilds) {
+            this.commands = commands;
+            this.guilds = guilds;
+        }
+
+        @Override
+        public void onReady(ReadyEvent event) {
+            LOG.info("Discord connected as {} (shard {})", event.getJDA().getSelfUser().getName(),
+                    event.getJDA().getShardInfo().getShardId());
+            if (guilds.isEmpty() && event.getJDA().getShardInfo().getShardId() == 0) {
+                event.getJDA().updateCommands().addCommands(commands).queue(
+                        done -> LOG.info("Discord slash commands registered globally"),
+                        e -> LOG.warn("Discord refused the slash commands: {}", e.getMessage()));
+            }
+        }
+
+        @Override
+        public void onGuildReady(GuildReadyEvent event) {
+            if (guilds.contains(event.getGuild().getIdLong())) {
+                event.getGuild().updateCommands().addCommands(commands).queue(
+                        done -> LOG.info("Discord slash commands registered in server {}", event.getGuild().getIdLong()),
+                        e -> LOG.warn("Discord refused the slash commands in server {}: {}", event.getGuild().getIdLong(),
+                                e.getMessage()));
+            }
+        }
+    }
+
+    /** Connects every shard to the configured gateway, keeping the shard count Discord gives. */
+    private static final class FixedGateway extends ConcurrentSessionController {
+        private final String url;
+
+        FixedGateway(String url) {
+            this.url = url;
+        }
+
+        @Override
+        public String getGateway() {
+            return url;
+        }
+
+        @Override
+        public ShardedGateway getShardedGateway(JDA api) {
+            ShardedGateway recommended = super.getShardedGateway(api);
+            return new ShardedGateway(url, recommended.getShardTotal(), recommended.getConcurrency());
+        }
+    }
+}
