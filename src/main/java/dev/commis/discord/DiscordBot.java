@@ -4,6 +4,7 @@ import dev.commis.chat.ChatCore;
 import dev.commis.config.Settings;
 import dev.commis.reminders.Delivery;
 import java.net.URI;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +49,8 @@ public final class DiscordBot implements AutoCloseable {
                 .setRestConfig(new RestConfig().setBaseUrl(withSlash(settings.apiUrl())))
                 .setCompression(Compression.NONE)
                 .addEventListeners(new DiscordListener(core), new CommandRegistration(commands, settings.guilds()));
-        settings.gatewayUrl().ifPresent(gateway -> builder.setSessionController(new FixedGateway(gateway.toString())));
+        builder.setSessionController(new DaemonSessions(settings.gatewayUrl().map(URI::toString).orElse(null)))
+                .setEnableShutdownHook(false); // Commis closes the bot itself, in order, on SIGTERM
         if (settings.shards() > 0) {
             builder.setShardsTotal(settings.shards());
         }
@@ -74,9 +76,18 @@ public final class DiscordBot implements AutoCloseable {
         return false;
     }
 
+    /** Disconnects every shard and waits (a few seconds at most) until they are down. */
     @Override
     public void close() {
         shards.shutdown();
+        for (JDA shard : shards.getShards()) {
+            try {
+                shard.awaitShutdown(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         LOG.info("Discord disconnected");
     }
 
@@ -117,23 +128,42 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    /** Connects every shard to the configured gateway, keeping the shard count Discord gives. */
-    private static final class FixedGateway extends ConcurrentSessionController {
-        private final String url;
+    /**
+     * JDA's session controller, with two changes: shards connect to the configured gateway when
+     * there is one (keeping the shard count Discord gives), and logins run on a daemon thread.
+     * JDA's login worker takes the daemon status of the thread that built the shards and then
+     * sleeps 5 s, which would hold the process that long after a stop.
+     */
+    private static final class DaemonSessions extends ConcurrentSessionController {
+        private final String gateway;
 
-        FixedGateway(String url) {
-            this.url = url;
+        /** @param gateway the gateway URL, or null for Discord's own */
+        DaemonSessions(String gateway) {
+            this.gateway = gateway;
+        }
+
+        @Override
+        public void appendSession(SessionConnectNode node) {
+            Thread starter = new Thread(() -> super.appendSession(node), "discord-session-starter");
+            starter.setDaemon(true);
+            starter.start();
+            try {
+                starter.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Override
         public String getGateway() {
-            return url;
+            return gateway != null ? gateway : super.getGateway();
         }
 
         @Override
         public ShardedGateway getShardedGateway(JDA api) {
             ShardedGateway recommended = super.getShardedGateway(api);
-            return new ShardedGateway(url, recommended.getShardTotal(), recommended.getConcurrency());
+            return gateway == null ? recommended
+                    : new ShardedGateway(gateway, recommended.getShardTotal(), recommended.getConcurrency());
         }
     }
 }

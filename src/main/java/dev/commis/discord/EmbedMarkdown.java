@@ -22,8 +22,8 @@ final class EmbedMarkdown {
 
     /** Always escaped: emphasis, code, spoilers, strikes, quotes, mentions, masked links, and the backslash itself. */
     private static final String ALWAYS = "\\*_~`|<>[]";
-    /** Escaped where a word starts: headers ({@code #}, {@code -#}) and list markers. */
-    private static final String AT_WORD_START = "#-+";
+    /** Escaped where a line starts: headers ({@code #}, {@code -#}) and list markers. */
+    private static final String AT_LINE_START = "#-+";
     private static final Pattern WEB_ADDRESS =
             Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}/?#]+[^\\s\\p{Cntrl}]*");
     /** A bare address as Discord links it by itself (the same shape discord.py leaves unescaped). */
@@ -50,7 +50,7 @@ final class EmbedMarkdown {
             if (raw.get(i)) {
                 out.append(c);
             } else if (ALWAYS.indexOf(c) >= 0
-                    || AT_WORD_START.indexOf(c) >= 0 && startsWord(text, i, sliceStart)
+                    || AT_LINE_START.indexOf(c) >= 0 && startsLine(text, i, sliceStart)
                     || c == '.' && endsListNumber(text, i, sliceStart)) {
                 out.append('\\').append(c);
             } else if (c == '@' && isMention(text, i)) {
@@ -100,17 +100,31 @@ final class EmbedMarkdown {
         return out.length() <= MAX_LINK_URL ? out.toString() : null;
     }
 
-    private static boolean startsWord(String text, int i, int sliceStart) {
-        return i == sliceStart || Character.isWhitespace(text.charAt(i - 1));
+    /**
+     * Whether only white space stands between the start of the line and {@code i}: where "# ", "- " or "2. "
+     * would start a heading or a list. Elsewhere ("Burnt Ends - Miso") they are plain text and stay unescaped,
+     * also in embed titles, which may not read Markdown at all.
+     */
+    private static boolean startsLine(String text, int i, int sliceStart) {
+        for (int j = i - 1; j >= sliceStart; j--) {
+            char c = text.charAt(j);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** A dot after a number that starts a word and before a space: "2. " would start an ordered list. */
+    /** A dot after a number that starts a line and before a space: "2. " would start an ordered list. */
     private static boolean endsListNumber(String text, int i, int sliceStart) {
         int start = i;
         while (start > sliceStart && Character.isDigit(text.charAt(start - 1))) {
             start--;
         }
-        return start < i && startsWord(text, start, sliceStart)
+        return start < i && startsLine(text, start, sliceStart)
                 && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }
 

@@ -17,6 +17,7 @@ import dev.commis.reminders.MutableClock;
 import dev.commis.reminders.ReminderScheduler;
 import dev.commis.reminders.ReminderStore;
 import dev.commis.store.Database;
+import dev.commis.testing.TestVaults;
 import dev.commis.text.Language;
 import dev.commis.vault.LoadProgress;
 import dev.commis.vault.VaultLoader;
@@ -32,7 +33,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,8 +58,8 @@ abstract class TelegramBotTest {
     @BeforeEach
     void startBot() throws Exception {
         vault = dir.resolve("vault");
-        copySampleVault(vault);
-        Files.writeString(vault.resolve("long.md"), TestRecipes.longRecipe());
+        TestVaults.copySample(vault);
+        Files.writeString(vault.resolve("long.md"), TestVaults.longRecipe());
         Files.writeString(vault.resolve("signs.md"), TestRecipes.recipeWithSigns());
         Files.writeString(vault.resolve("dal-photo.md"), TestRecipes.recipeWithPhoto());
         Files.createDirectories(vault.resolve("photos"));
@@ -87,16 +87,5 @@ abstract class TelegramBotTest {
         bot.close();
         api.close();
         database.close();
-    }
-
-    private static void copySampleVault(Path target) throws Exception {
-        Path source = Path.of("recipes");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path to = target.resolve(source.relativize(file).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(file, to);
-            }
-        }
     }
 }

@@ -1,24 +1,9 @@
 package dev.commis.telegram;
 
-/** Recipe files made for the Telegram tests: one too long for a message, one full of characters HTML must escape. */
+/** Recipe files made for the Telegram tests: one with a photo, one full of characters HTML must escape. */
 final class TestRecipes {
 
     private TestRecipes() {
-    }
-
-    /** A recipe of about 9,000 characters: 40 ingredients and 30 long steps. */
-    static String longRecipe() {
-        StringBuilder text = new StringBuilder("---\nportions: 4\n---\n# Very long stew\n\n## Ingredients\n\n");
-        for (int i = 1; i <= 40; i++) {
-            text.append("- ").append(i * 10).append(" g of ingredient number ").append(i).append(", finely chopped\n");
-        }
-        text.append("\n## Steps\n\n");
-        for (int i = 1; i <= 30; i++) {
-            text.append(i).append(". **Stage ").append(i).append("** - Stir the pot slowly and patiently, tasting as you go, ")
-                    .append("and add a little water when it looks dry; this is step ").append(i)
-                    .append(" of a stew that takes its time, so let it simmer for 5 minutes before going on.\n");
-        }
-        return text.toString();
     }
 
     /**

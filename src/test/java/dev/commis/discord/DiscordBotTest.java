@@ -1,0 +1,158 @@
+package dev.commis.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.commis.chat.ButtonPayloads;
+import dev.commis.chat.ChatCore;
+import dev.commis.chat.ChatServices;
+import dev.commis.chat.ChatWording;
+import dev.commis.chat.CommandList;
+import dev.commis.chat.CookStore;
+import dev.commis.chat.Library;
+import dev.commis.chat.PreferenceStore;
+import dev.commis.config.Secret;
+import dev.commis.config.Settings;
+import dev.commis.reminders.Deliveries;
+import dev.commis.reminders.MutableClock;
+import dev.commis.reminders.ReminderScheduler;
+import dev.commis.reminders.ReminderStore;
+import dev.commis.store.Database;
+import dev.commis.testing.TestVaults;
+import dev.commis.text.Language;
+import dev.commis.vault.LoadProgress;
+import dev.commis.vault.VaultLoader;
+import dev.commis.vault.VaultScanner;
+import dev.commis.vault.VaultSnapshot;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real JDA against {@link FakeDiscord}: slash commands, autocomplete, buttons, reminders, long recipes, 429s. */
+class DiscordBotTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final FakeDiscord.From GUILD = FakeDiscord.From.guildChannel();
+    private static final FakeDiscord.From DM = FakeDiscord.From.dm();
+
+    @TempDir
+    Path dir;
+
+    private FakeDiscord discord;
+    private Database database;
+    private MutableClock clock;
+    private ReminderScheduler reminders;
+    private DiscordBot bot;
+
+    @BeforeEach
+    void startBot() throws Exception {
+        Path vault = dir.resolve("vault");
+        TestVaults.copySample(vault);
+        Files.writeString(vault.resolve("long.md"), TestVaults.longRecipe());
+        VaultSnapshot snapshot = new VaultLoader(new VaultScanner("Templates"), Clock.systemUTC(), LoadProgress.NONE).load(vault);
+        discord = new FakeDiscord().start();
+        database = Database.inMemory();
+        clock = new MutableClock(Instant.parse("2026-11-27T17:00:00Z"), ZoneId.of("Europe/Paris"));
+        PreferenceStore preferences = new PreferenceStore(database);
+        Deliveries deliveries = new Deliveries();
+        reminders = new ReminderScheduler(new ReminderStore(database), deliveries,
+                new ChatWording(preferences, Language.EN, clock), clock, Duration.ofHours(1));
+        ChatCore core = new ChatCore(CommandList.standard(), new ChatServices(new Library(() -> snapshot), preferences,
+                new ButtonPayloads(), reminders, new CookStore(database), Duration.ofMinutes(10), new SplittableRandom(1),
+                clock, 30, Language.EN));
+        bot = DiscordBot.start(new Settings.Discord(Optional.of(new Secret(discord.token())), List.of(FakeDiscord.GUILD_ID),
+                URI.create(discord.restUrl()), Optional.of(URI.create(discord.gatewayUrl())), 1), core);
+        deliveries.register(DiscordBot.PLATFORM, bot.delivery());
+        assertThat(bot.awaitConnected(10)).as("connected").isTrue();
+        discord.awaitCall(call -> call.route().contains("guilds/" + FakeDiscord.GUILD_ID + "/commands"), WAIT);
+    }
+
+    @AfterEach
+    void stopBot() {
+        bot.close();
+        discord.close();
+        database.close();
+    }
+
+    private FakeDiscord.WebhookMessage answerTo(FakeDiscord.Interaction interaction) {
+        discord.awaitCallback(interaction, WAIT);
+        return discord.awaitEdit(edit -> edit.token().equals(interaction.token()), WAIT);
+    }
+
+    @Test
+    void answersARecipeInAServer() {
+        FakeDiscord.WebhookMessage card = answerTo(discord.dispatchSlashCommand(GUILD, "recipe", Map.of("recipe", "burnt ends")));
+        assertThat(card.embeds().get(0).title()).isEqualTo("Pork Belly Burnt Ends - Miso Butterscotch Glaze");
+        assertThat(card.embeds().get(0).description()).contains("2kg pork belly");
+        assertThat(card.customIds()).contains("sh:plats-pork-belly-burnt-ends");
+    }
+
+    @Test
+    void answersARecipeScaledInADirectMessage() {
+        FakeDiscord.WebhookMessage card = answerTo(discord.dispatchSlashCommand(DM, "recipe",
+                Map.of("recipe", "burnt ends", "servings", 12)));
+        assertThat(card.embeds().get(0).description()).contains("4 kg pork belly");
+    }
+
+    @Test
+    void completesRecipeNames() {
+        FakeDiscord.Interaction typed = discord.dispatchAutocomplete("recipe", "recipe", "burnt");
+        FakeDiscord.Callback choices = discord.awaitCallback(typed, WAIT);
+        assertThat(choices.choices()).hasSizeBetween(1, 25).extracting(FakeDiscord.Choice::name)
+                .contains("Pork Belly Burnt Ends - Miso Butterscotch Glaze");
+        FakeDiscord.Callback all = discord.awaitCallback(discord.dispatchAutocomplete("recipe", "recipe", ""), WAIT);
+        assertThat(all.choices()).hasSize(25);
+    }
+
+    @Test
+    void advancesACookWithItsButton() {
+        FakeDiscord.WebhookMessage step = answerTo(discord.dispatchSlashCommand(GUILD, "cook", Map.of("recipe", "burnt ends")));
+        assertThat(step.embeds().get(0).description()).contains("Step 1 of 4");
+        FakeDiscord.Interaction next = discord.dispatchButton(GUILD, step.customIds().get(0));
+        FakeDiscord.Callback moved = discord.awaitCallback(next, WAIT);
+        assertThat(moved.type()).as("updates the cook message").isEqualTo(7);
+        assertThat(moved.embeds().get(0).description()).contains("Step 2 of 4");
+    }
+
+    @Test
+    void postsAReminderInTheChannelMentioningWhoSetIt() {
+        answerTo(discord.dispatchSlashCommand(GUILD, "timer", Map.of("text", "10m oven")));
+        clock.advance(Duration.ofMinutes(10));
+        reminders.runDue();
+        FakeDiscord.ChannelMessage reminder = discord.awaitChannelMessage(m -> m.content().contains("oven"), WAIT);
+        assertThat(reminder.channelId()).isEqualTo(FakeDiscord.TEXT_CHANNEL_ID);
+        assertThat(reminder.content()).isEqualTo("<@" + FakeDiscord.USER_ID + "> ⏰ oven (10 min)");
+    }
+
+    @Test
+    void survivesARateLimitOnItsOwn() {
+        discord.rateLimitNext("channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages");
+        answerTo(discord.dispatchSlashCommand(GUILD, "timer", Map.of("text", "1m tea")));
+        clock.advance(Duration.ofMinutes(1));
+        reminders.runDue();
+        discord.awaitChannelMessage(m -> m.content().contains("tea"), WAIT);
+        assertThat(discord.channelMessages()).filteredOn(m -> m.content().contains("tea")).hasSize(1);
+    }
+
+    @Test
+    void splitsALongRecipeWithinEmbedLimits() {
+        FakeDiscord.Interaction asked = discord.dispatchSlashCommand(GUILD, "recipe", Map.of("recipe", "very long stew"));
+        FakeDiscord.WebhookMessage first = answerTo(asked);
+        discord.awaitFollowUp(m -> m.token().equals(asked.token())
+                && m.embeds().stream().anyMatch(e -> e.description().contains("Stage 30")), WAIT);
+        int embeds = first.embeds().size() + discord.followUps().stream().mapToInt(m -> m.embeds().size()).sum();
+        assertThat(embeds).isGreaterThan(1);
+        assertThat(first.embeds()).allSatisfy(e -> assertThat(e.description().length()).isLessThanOrEqualTo(4096));
+    }
+}
