@@ -47,7 +47,9 @@ final class Examples {
         return pick(request)
                 .map(recipe -> ShoppingList.of(List.of(new ShoppingList.Portion(recipe, 1)), UnitSystem.AS_WRITTEN).stream()
                         .map(ShoppingList.Item::name)
-                        .filter(name -> !name.isBlank() && name.length() <= 24)
+                        // Short plain names read as a person would type them: "poireaux", not "marsala or dark rum".
+                        .filter(name -> !name.isBlank() && name.length() <= 20 && name.split(" ").length <= 2
+                                && !name.contains(" or ") && !name.contains(" ou ") && !name.contains("("))
                         .toList())
                 .orElse(List.of());
     }
