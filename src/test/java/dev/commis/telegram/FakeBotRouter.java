@@ -1,0 +1,140 @@
+package dev.commis.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commis.telegram.FakeBotApi.ApiCall;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * Routes each request to {@code /bot<token>/<method>} to the piece that answers that method (case-insensitively,
+ * as telegrambots mixes cases), lets the oldest misbehaviour answer a send instead, and logs every request with
+ * the status it got; a wrong path is a 404, a wrong token a 401.
+ */
+final class FakeBotRouter extends Dispatcher {
+
+    /** Methods that post into a chat: the ones misbehaviours apply to. */
+    private static final Set<String> SENDS = Set.of("sendmessage", "sendphoto", "sendchataction", "editmessagetext",
+            "editmessagereplymarkup", "answercallbackquery", "answerinlinequery");
+    private static final Map<String, String> METHOD_NAMES = Stream.of("deleteWebhook", "getMe", "getUpdates",
+                    "setMyCommands", "deleteMyCommands", "sendMessage", "sendPhoto", "sendChatAction", "editMessageText",
+                    "editMessageReplyMarkup", "answerCallbackQuery", "answerInlineQuery")
+            .collect(Collectors.toMap(name -> name.toLowerCase(Locale.ROOT), name -> name));
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final String token;
+    private final Clock clock;
+    private final FakeBotLog log;
+    private final FakeUpdateQueue updates;
+    private final FakeCommandMenus menus;
+    private final FakeSendMethods sends;
+    /** Guarded by {@code log}. */
+    private final Deque<FakeMisbehaviour> misbehaviours = new ArrayDeque<>();
+
+    FakeBotRouter(String token, Clock clock, FakeBotLog log, FakeUpdateQueue updates, FakeChats chats) {
+        this.token = token;
+        this.clock = clock;
+        this.log = log;
+        this.updates = updates;
+        this.menus = new FakeCommandMenus(log);
+        this.sends = new FakeSendMethods(chats, log);
+    }
+
+    /** Queues {@code misbehaviour} behind those already switched on. */
+    void misbehave(FakeMisbehaviour misbehaviour) {
+        synchronized (log) {
+            misbehaviours.add(misbehaviour);
+        }
+    }
+
+    @Override
+    public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        Instant at = clock.instant();
+        List<String> path = request.getUrl().pathSegments();
+        String method = path.isEmpty() ? "" : path.get(path.size() - 1);
+        String key = method.toLowerCase(Locale.ROOT);
+        ObjectNode params = JSON.objectNode();
+        MockResponse response;
+        try {
+            if (path.size() < 2 || !path.get(0).startsWith("bot")) {
+                throw FakeRefusal.of(404, "Not Found");
+            }
+            if (!path.get(0).equals("bot" + token)) {
+                throw FakeRefusal.of(401, "Unauthorized");
+            }
+            FakeRequestParams read = FakeRequestParams.read(request);
+            params = read.fields();
+            response = key.equals("getupdates") ? ok(getUpdates(read)) : answerMethod(key, read, at);
+        } catch (FakeRefusal refusal) {
+            response = refusal.response();
+        }
+        log.call(new ApiCall(METHOD_NAMES.getOrDefault(key, method), at, response.getCode(), params));
+        return response;
+    }
+
+    /** Long polls outside the lock, so that a held poll never holds up the sends. */
+    private JsonNode getUpdates(FakeRequestParams params) throws InterruptedException {
+        long offset = Optional.ofNullable(params.number("offset")).orElse(0L);
+        long limit = Math.max(1, Math.min(100, Optional.ofNullable(params.number("limit")).orElse(100L)));
+        long timeout = Optional.ofNullable(params.number("timeout")).orElse(0L);
+        Duration hold = timeout > 0 ? FakeBotApi.LONG_POLL_HOLD : Duration.ZERO;
+        ArrayNode result = JSON.arrayNode();
+        updates.take(offset, (int) limit, hold).forEach(result::add);
+        return result;
+    }
+
+    private MockResponse answerMethod(String key, FakeRequestParams params, Instant at) {
+        synchronized (log) {
+            if (SENDS.contains(key) && !misbehaviours.isEmpty()) {
+                FakeMisbehaviour next = misbehaviours.peek();
+                MockResponse response = next.intercept(key);
+                if (next.spent()) {
+                    misbehaviours.remove();
+                }
+                return response;
+            }
+            JsonNode result = switch (key) {
+                case "deletewebhook" -> BooleanNode.TRUE;
+                case "getme" -> FakeTelegramObjects.me();
+                case "setmycommands" -> menus.setMyCommands(params);
+                case "deletemycommands" -> menus.deleteMyCommands(params);
+                case "sendmessage" -> sends.sendMessage(params, at);
+                case "sendphoto" -> sends.sendPhoto(params, at);
+                case "sendchataction" -> sends.sendChatAction(params, at);
+                case "editmessagetext" -> sends.editMessageText(params, at);
+                case "editmessagereplymarkup" -> sends.editMessageReplyMarkup(params, at);
+                case "answercallbackquery" -> sends.answerCallbackQuery(params, at);
+                case "answerinlinequery" -> sends.answerInlineQuery(params, at);
+                default -> throw FakeRefusal.of(404, "Not Found");
+            };
+            log.notifyAll();
+            return ok(result);
+        }
+    }
+
+    private static MockResponse ok(JsonNode result) {
+        ObjectNode body = JSON.objectNode().put("ok", true);
+        body.set("result", result);
+        return new MockResponse.Builder()
+                .code(200)
+                .setHeader("Content-Type", "application/json")
+                .body(body.toString())
+                .build();
+    }
+}
