@@ -20,9 +20,10 @@ public final class TimerCommand implements Command {
     /** Longer than two days is a calendar's job, not a kitchen timer's. */
     static final Duration MAX = Duration.ofHours(48);
     private static final Pattern SECONDS = Pattern.compile("(\\d{1,6})\\s*(?:s|sec|secs|seconds?|secondes?)", Pattern.CASE_INSENSITIVE);
+    /** The duration's words at the start; units longest first, and never followed by a letter ("25 min", not "25 m" + "in"). */
     private static final Pattern LEADING = Pattern.compile(
-            "^((?:\\d+(?:[.,]\\d+)?\\s*(?:h|hr|hrs|hours?|heures?|m|mn|min|mins|minutes?|s|sec|secs|seconds?|secondes?)?\\s*)+)(.*)$",
-            Pattern.CASE_INSENSITIVE);
+            "^((?:\\d+(?:[.,]\\d+)?\\s*(?:heures?|hours?|hrs?|h|minutes?|mins?|mn|m|secondes?|seconds?|secs?|sec|s)?(?!\\p{L})\\s*)+)(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     @Override

@@ -114,6 +114,20 @@ class CookCommandTest {
         assertThat(en.advance(Duration.ofHours(2))).containsExactly("test:1: ⏰ Timer done: 1 h 30 min");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "/timer {0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "25 min bread     | ⏰ bread (25 min)",
+            "25m bread        | ⏰ bread (25 min)",
+            "2 heures pain    | ⏰ pain (2 h)",
+            "1h30 rôti        | ⏰ rôti (1 h 30 min)",
+            "90 sec oeufs     | ⏰ oeufs (1 min 30 s)",
+            "10 seconds       | ⏰ Timer done: 10 s",
+    })
+    void readsTheDurationAndKeepsTheLabelWhole(String args, String reminder) {
+        en.send("/timer " + args);
+        assertThat(en.advance(Duration.ofHours(3))).containsExactly("test:1: " + reminder);
+    }
+
     @Test
     void explainsATimerItCannotRead() {
         assertThat(text(en.send("/timer soon"))).startsWith("How long? For example: /timer 25m");
