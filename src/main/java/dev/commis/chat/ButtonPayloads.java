@@ -22,7 +22,21 @@ public final class ButtonPayloads {
             .maximumSize(50_000)
             .expireAfterAccess(Duration.ofDays(1))
             .build();
-    private final AtomicLong next = new AtomicLong();
+    /**
+     * Tokens count up from the moment this run started, so that a token from an earlier run is
+     * never taken for one of this run's: it is simply not found, and the press is told it expired.
+     */
+    private final AtomicLong next;
+
+    /** Payloads kept for this run of Commis. */
+    public ButtonPayloads() {
+        this(System.currentTimeMillis());
+    }
+
+    /** @param firstToken where this run's tokens start counting; later runs must start higher */
+    public ButtonPayloads(long firstToken) {
+        this.next = new AtomicLong(firstToken);
+    }
 
     /** A button labelled {@code label} that sends {@code payload} to the command with {@code code}. */
     public Button button(String label, String code, String payload) {

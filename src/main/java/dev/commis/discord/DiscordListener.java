@@ -69,8 +69,7 @@ final class DiscordListener extends ListenerAdapter {
                 : core.services().library().search(typed);
         List<Command.Choice> choices = found.stream().limit(MAX_CHOICES)
                 .map(recipe -> {
-                    String title = recipe.title().length() > CHOICE_LENGTH ? recipe.title().substring(0, CHOICE_LENGTH - 1) + "…"
-                            : recipe.title();
+                    String title = dev.commis.text.Whitespace.shorten(recipe.title(), CHOICE_LENGTH);
                     return new Command.Choice(title, title);
                 })
                 .toList();

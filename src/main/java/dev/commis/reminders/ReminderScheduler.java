@@ -76,37 +76,42 @@ public final class ReminderScheduler implements AutoCloseable {
      * summary per chat.
      */
     public void load() {
-        Instant now = clock.instant();
-        Map<String, List<Reminder>> missed = new LinkedHashMap<>();
-        List<Job> jobs = new ArrayList<>();
-        for (Reminder reminder : store.pending()) {
-            if (!reminder.dueAt().isBefore(now)) {
-                jobs.add(new Job(reminder.dueAt(), Kind.ON_TIME, List.of(reminder), reminder.attempts()));
-            } else if (Duration.between(reminder.dueAt(), now).compareTo(grace) <= 0) {
-                jobs.add(new Job(now, Kind.LATE, List.of(reminder), reminder.attempts()));
-            } else {
-                missed.computeIfAbsent(reminder.chat(), chat -> new ArrayList<>()).add(reminder);
-            }
-        }
-        missed.values().forEach(reminders -> jobs.add(new Job(now, Kind.SUMMARY, List.copyOf(reminders), 0)));
-        lock.lock();
+        lock.lock(); // held from the read to the swap, so that a reminder scheduled meanwhile is neither lost nor doubled
         try {
+            Instant now = clock.instant();
+            Map<String, List<Reminder>> missed = new LinkedHashMap<>();
+            List<Job> jobs = new ArrayList<>();
+            for (Reminder reminder : store.pending()) {
+                if (!reminder.dueAt().isBefore(now)) {
+                    jobs.add(new Job(reminder.dueAt(), Kind.ON_TIME, List.of(reminder), reminder.attempts()));
+                } else if (Duration.between(reminder.dueAt(), now).compareTo(grace) <= 0) {
+                    jobs.add(new Job(now, Kind.LATE, List.of(reminder), reminder.attempts()));
+                } else {
+                    missed.computeIfAbsent(reminder.chat(), chat -> new ArrayList<>()).add(reminder);
+                }
+            }
+            missed.values().forEach(reminders -> jobs.add(new Job(now, Kind.SUMMARY, List.copyOf(reminders), 0)));
             queue.clear(); // the store holds every queued reminder: reading it again must not queue one twice
             queue.addAll(jobs);
             changed.signalAll();
+            if (!jobs.isEmpty()) {
+                LOG.info("Reminders loaded: {} to send, {} chat(s) with missed reminders to summarise", jobs.size(), missed.size());
+            }
         } finally {
             lock.unlock();
-        }
-        if (!jobs.isEmpty()) {
-            LOG.info("Reminders loaded: {} pending, {} chat(s) with missed reminders to summarise", jobs.size(), missed.size());
         }
     }
 
     /** Stores {@code reminder} (durable when this returns) and queues it; the stored copy. */
     public Reminder schedule(Reminder reminder) {
-        Reminder stored = store.add(reminder);
-        enqueue(new Job(stored.dueAt(), Kind.ON_TIME, List.of(stored), 0));
-        return stored;
+        lock.lock(); // with load(): stored and queued as one step
+        try {
+            Reminder stored = store.add(reminder);
+            enqueue(new Job(stored.dueAt(), Kind.ON_TIME, List.of(stored), 0));
+            return stored;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The chat's pending reminders, soonest first. */
@@ -160,25 +165,39 @@ public final class ReminderScheduler implements AutoCloseable {
     }
 
     private boolean send(Job job) {
-        Reminder first = job.reminders().get(0);
+        // Cancelled, or already sent (a copy queued twice), since it was queued: nothing to send.
+        List<Reminder> reminders = job.reminders().stream().filter(reminder -> store.isPending(reminder.id())).toList();
+        if (reminders.isEmpty()) {
+            return false;
+        }
+        Reminder first = reminders.get(0);
         Instant now = clock.instant();
         try {
             String text = switch (job.kind()) {
                 case ON_TIME -> first.text();
                 case LATE -> wording.late(first, Duration.between(first.dueAt(), now));
-                case SUMMARY -> wording.summary(first.chat(), job.reminders());
+                case SUMMARY -> wording.summary(first.chat(), reminders);
             };
             delivery.deliver(first.chat(), first.user(), text);
+        } catch (Undeliverable e) {
+            LOG.error("Reminder for chat {} given up: {} ({} reminder(s): {})", first.chat(), e.getMessage(), reminders.size(),
+                    reminders.stream().map(Reminder::text).toList());
+            reminders.forEach(reminder -> store.markSent(reminder.id(), now));
+            return false;
         } catch (Exception e) {
             int attempts = job.attempts() + 1;
             Duration pause = BACKOFF.get(Math.min(attempts, BACKOFF.size()) - 1);
-            job.reminders().forEach(reminder -> store.recordFailure(reminder.id(), attempts));
+            enqueue(new Job(now.plus(pause), job.kind(), reminders, attempts)); // first, so that nothing below can lose it
             LOG.warn("Reminder for chat {} not delivered (attempt {}): {}; trying again in {} s", first.chat(), attempts,
                     e.getMessage(), pause.toSeconds());
-            enqueue(new Job(now.plus(pause), job.kind(), job.reminders(), attempts));
+            try {
+                reminders.forEach(reminder -> store.recordFailure(reminder.id(), attempts));
+            } catch (RuntimeException storeError) {
+                LOG.warn("Could not record the failed attempt: {}", storeError.getMessage());
+            }
             return false;
         }
-        job.reminders().forEach(reminder -> store.markSent(reminder.id(), now));
+        reminders.forEach(reminder -> store.markSent(reminder.id(), now));
         LOG.info("Reminder sent to chat {}{}", first.chat(), job.kind() == Kind.ON_TIME ? "" : " (" + job.kind().name().toLowerCase() + ")");
         return true;
     }

@@ -36,6 +36,11 @@ public final class ReminderStore {
         return database.query(COLUMNS + " WHERE sent_at IS NULL AND chat = ? ORDER BY due_at, id", ReminderStore::read, chat);
     }
 
+    /** Whether {@code id} is still waiting to be sent (not sent, not cancelled). */
+    public boolean isPending(long id) {
+        return !database.query("SELECT 1 FROM reminders WHERE id = ? AND sent_at IS NULL", row -> 1, id).isEmpty();
+    }
+
     /** Marks {@code id} sent at {@code at}. */
     public void markSent(long id, Instant at) {
         database.update("UPDATE reminders SET sent_at = ? WHERE id = ?", at.toEpochMilli(), id);

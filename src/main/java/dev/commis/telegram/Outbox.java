@@ -100,15 +100,21 @@ final class Outbox implements AutoCloseable {
     }
 
     private <T> void run(Job<T> job) {
+        if (job.result.isDone()) { // cancelled by whoever was waiting for it: send nothing
+            lock.lock();
+            try {
+                removeHead(job.chat);
+            } finally {
+                lock.unlock();
+            }
+            return;
+        }
         try {
             T result = job.call.run();
             lock.lock();
             try {
                 limits.sent(job.chat, System.nanoTime());
-                queues.get(job.chat).pollFirst();
-                if (queues.get(job.chat).isEmpty()) {
-                    queues.remove(job.chat);
-                }
+                removeHead(job.chat);
             } finally {
                 lock.unlock();
             }
@@ -145,15 +151,20 @@ final class Outbox implements AutoCloseable {
         LOG.error("Telegram refused a message to chat {}: {}", job.chat, e.getMessage());
         lock.lock();
         try {
-            Deque<Job<?>> queue = queues.get(job.chat);
-            queue.pollFirst();
-            if (queue.isEmpty()) {
-                queues.remove(job.chat);
-            }
+            removeHead(job.chat);
         } finally {
             lock.unlock();
         }
         job.result.completeExceptionally(e);
+    }
+
+    /** Takes the head job of {@code chat} off its queue. Called with the lock held. */
+    private void removeHead(long chat) {
+        Deque<Job<?>> queue = queues.get(chat);
+        queue.pollFirst();
+        if (queue.isEmpty()) {
+            queues.remove(chat);
+        }
     }
 
     /** The chat head that may go first. Called with the lock held. */

@@ -69,7 +69,14 @@ final class TelegramReplies {
                     .replyMarkup(i == parts.size() - 1 ? keyboard : null).build();
             sent.add(outbox.submit(chat, () -> client.execute(message)));
         }
-        return CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new));
+        CompletableFuture<Void> all = CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new));
+        // Giving up on the whole (a reminder that took too long) gives up on every part not yet sent.
+        all.whenComplete((done, failure) -> {
+            if (all.isCancelled()) {
+                sent.forEach(part -> part.cancel(false));
+            }
+        });
+        return all;
     }
 
     /** Puts {@code reply} in place of message {@code messageId} when it fits one message; else sends it anew. */

@@ -35,4 +35,19 @@ public final class Whitespace {
         }
         return out.toString();
     }
+
+    /**
+     * {@code text} cut to at most {@code max} characters with "…" at the end when it was longer,
+     * never between the two halves of an emoji.
+     */
+    public static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = max - 1;
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut) + "…";
+    }
 }

@@ -84,7 +84,12 @@ public final class VaultWatcher implements AutoCloseable {
                     collect(key, changed);
                 }
                 if (!changed.isEmpty()) {
-                    reload(changed);
+                    try {
+                        reload(changed);
+                    } catch (RuntimeException e) {
+                        // One failed reload must not stop the following ones; the vault keeps its snapshot.
+                        LOG.error("Reloading the vault failed; the recipes loaded before stay in use", e);
+                    }
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException stop) {

@@ -40,7 +40,8 @@ class ChatCoreTest {
 
     @Test
     void refusesAVeryLongMessage() {
-        assertThat(text(en.send("/recipe " + "a".repeat(10_000)))).startsWith("That message is too long for me");
+        assertThat(text(en.send("/recipe " + "a".repeat(10_000))))
+                .startsWith("That message is too long for me (more than 4096 characters).");
     }
 
     @Test

@@ -162,6 +162,38 @@ class ReminderSchedulerTest {
     }
 
     @Test
+    void neverSendsAReminderCancelledWhileItsDeliveryWasFailing() {
+        ReminderStore store = new ReminderStore(database);
+        long[] id = new long[1];
+        ReminderScheduler scheduler = new ReminderScheduler(store, (chat, user, text) -> {
+            store.cancel(chat, id[0]); // /stop arrives while the platform is not answering
+            throw new java.io.IOException("timeout");
+        }, wording, clock, GRACE);
+        id[0] = scheduler.schedule(Reminder.of("console", "", "stir", T0, true)).id();
+        assertThat(scheduler.runDue()).isZero();
+        clock.advance(Duration.ofMinutes(20));
+        assertThat(scheduler.runDue()).isZero();
+        assertThat(scheduler.queued()).isZero();
+    }
+
+    @Test
+    void givesUpOnAReminderThePlatformRefusesForGood() {
+        ReminderStore store = new ReminderStore(database);
+        int[] attempts = new int[1];
+        ReminderScheduler scheduler = new ReminderScheduler(store, (chat, user, text) -> {
+            attempts[0]++;
+            throw new Undeliverable("the bot was blocked", null);
+        }, wording, clock, GRACE);
+        scheduler.schedule(Reminder.of("telegram:9", "", "stir", T0, true));
+        scheduler.runDue();
+        clock.advance(Duration.ofHours(2));
+        scheduler.runDue();
+        assertThat(attempts[0]).isEqualTo(1);
+        assertThat(store.pending()).isEmpty();
+        assertThat(scheduler.queued()).isZero();
+    }
+
+    @Test
     void sendsOnItsOwnThreadWithTheRealClock() throws Exception {
         ReminderScheduler scheduler = new ReminderScheduler(new ReminderStore(database), delivery, wording,
                 java.time.Clock.systemUTC(), GRACE);

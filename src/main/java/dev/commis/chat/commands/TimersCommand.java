@@ -41,7 +41,7 @@ public final class TimersCommand implements Command {
         reply.bullets(pending.stream().map(reminder -> time(request, reminder) + " — " + reminder.text()).toList());
         for (Reminder reminder : pending.subList(0, Math.min(pending.size(), 20))) {
             String label = "✖ " + time(request, reminder) + " " + reminder.text();
-            reply.buttons(new Button(label.length() > LABEL_LENGTH ? label.substring(0, LABEL_LENGTH - 1) + "…" : label,
+            reply.buttons(new Button(dev.commis.text.Whitespace.shorten(label, LABEL_LENGTH),
                     request.services().payloads().action(CODE, Long.toString(reminder.id()))));
         }
         return reply.build();

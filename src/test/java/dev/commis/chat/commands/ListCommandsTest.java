@@ -58,7 +58,7 @@ class ListCommandsTest {
     @Test
     void quickExplainsBadMinutes() {
         assertThat(text(en.send("/quick -5"))).startsWith("“-5” is not a number of minutes");
-        assertThat(text(en.send("/quick 99999"))).startsWith("“99999” is not a number of minutes");
+        assertThat(text(en.send("/quick 99999"))).startsWith("“99999” is not a number of minutes: write a whole number from 1 to 1440,");
         assertThat(text(en.send("/quick abc"))).startsWith("No quick recipe matches “abc”.");
     }
 
