@@ -22,6 +22,18 @@ class TelegramSendingTest extends TelegramBotTest {
     }
 
     @Test
+    void givesUpOnAReminderToAChatThatBlockedTheBot() {
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/timer 10m oven");
+        api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);
+        api.blockedBy(PRIVATE);
+        clock.advance(Duration.ofMinutes(10));
+        reminders.runDue();
+        assertThat(reminders.pending("telegram:" + PRIVATE)).as("given up, not retried forever").isEmpty();
+        assertThat(reminders.queued()).isZero();
+        assertThat(api.calls("sendMessage")).extracting(FakeBotApi.ApiCall::status).containsExactly(200, 403);
+    }
+
+    @Test
     void waitsAsLongAsTelegramSaysAfterATooManyRequestsAndSendsOnce() {
         api.rateLimitNextSend(1);
         api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/recipe crêpes");
