@@ -5,6 +5,7 @@ import dev.commis.discord.FakeDiscord.ChannelMessage;
 import dev.commis.discord.FakeDiscord.Identify;
 import dev.commis.discord.FakeDiscord.RestCall;
 import dev.commis.discord.FakeDiscord.WebhookMessage;
+import dev.commis.testing.AwaitingLog;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.function.Supplier;
  * What the fake answered and accepted, in order, for tests to read or wait for; its monitor is the fake's one
  * lock, held by whoever changes the fake's state and notified by every change a test may wait for.
  */
-final class FakeDiscordLog {
+final class FakeDiscordLog extends AwaitingLog {
 
     private final List<RestCall> calls = new ArrayList<>();
     private final List<Callback> callbacks = new ArrayList<>();
@@ -114,29 +115,4 @@ final class FakeDiscordLog {
         return await(() -> calls.stream().filter(wanted).findFirst(), timeout, "request", calls::toString);
     }
 
-    /**
-     * What {@code find} finds (asked with the lock held), asked again after every change until {@code timeout};
-     * else an AssertionError that shows what {@code seen} says there was.
-     */
-    <T> T await(Supplier<Optional<T>> find, Duration timeout, String what, Supplier<String> seen) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (this) {
-            while (true) {
-                Optional<T> found = find.get();
-                if (found.isPresent()) {
-                    return found.get();
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new AssertionError("no " + what + " matched within " + timeout + "; saw " + seen.get());
-                }
-                try {
-                    wait(Math.max(1, left / 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError("interrupted while waiting for a " + what, e);
-                }
-            }
-        }
-    }
 }

@@ -7,6 +7,7 @@ import dev.commis.telegram.FakeBotApi.CommandMenu;
 import dev.commis.telegram.FakeBotApi.Edit;
 import dev.commis.telegram.FakeBotApi.InlineAnswer;
 import dev.commis.telegram.FakeBotApi.Sent;
+import dev.commis.testing.AwaitingLog;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
  * What the fake answered and accepted, in order, for tests to read or wait for; its monitor is the fake's one
  * lock, held by whoever changes the fake's state and notified by every record.
  */
-final class FakeBotLog {
+final class FakeBotLog extends AwaitingLog {
 
     private final List<ApiCall> calls = new ArrayList<>();
     private final List<Sent> sent = new ArrayList<>();
@@ -126,28 +127,6 @@ final class FakeBotLog {
                 () -> calls.stream().map(call -> call.method() + " " + call.status()).toList().toString());
     }
 
-    /** What {@code find} finds, asked again after every record until {@code timeout}; else an AssertionError. */
-    private <T> T await(Supplier<Optional<T>> find, Duration timeout, String what, Supplier<String> seen) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (this) {
-            while (true) {
-                Optional<T> found = find.get();
-                if (found.isPresent()) {
-                    return found.get();
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new AssertionError("no " + what + " matched within " + timeout + "; saw " + seen.get());
-                }
-                try {
-                    wait(Math.max(1, left / 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError("interrupted while waiting for a " + what, e);
-                }
-            }
-        }
-    }
 
     private static String menuKey(String scope, String languageCode) {
         return scope + "|" + languageCode;
