@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The console at a terminal: {@code script} (util-linux) gives it a pseudo-terminal, so it shows
+ * The console at a terminal: {@code script} (util-linux on Linux, BSD on macOS) gives it a pseudo-terminal, so it shows
  * its prompt, prints reminders between replies, and at the end of the input waits for the
  * reminders still to come before it exits.
  */
@@ -27,7 +27,11 @@ class ConsoleTerminalIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = java + " -jar " + CommisJar.JAR + " console --vault recipes --lang en --data " + dir.resolve("data");
         Path output = dir.resolve("screen.txt");
-        Process process = new ProcessBuilder(List.of("script", "-qec", command, "/dev/null"))
+        // util-linux script (Linux) and BSD script (macOS) take the command differently.
+        List<String> script = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("mac")
+                ? List.of("script", "-q", "/dev/null", "sh", "-c", command)
+                : List.of("script", "-qec", command, "/dev/null");
+        Process process = new ProcessBuilder(script)
                 .redirectInput(input.toFile()).redirectOutput(output.toFile()).redirectErrorStream(true).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("ends once the reminder went off").isTrue();
         String screen = Files.readString(output, StandardCharsets.UTF_8);
