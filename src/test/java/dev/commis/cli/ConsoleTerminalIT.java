@@ -24,8 +24,8 @@ class ConsoleTerminalIT {
     void waitsForPendingRemindersAtTheEndOfATerminalsInput() throws Exception {
         Path input = dir.resolve("typed.txt");
         Files.writeString(input, "/timer 2s tea\n");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = java + " -jar " + CommisJar.JAR + " console --vault recipes --lang en --data " + dir.resolve("data");
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = javaCommand + " -jar " + CommisJar.JAR + " console --vault recipes --lang en --data " + dir.resolve("data");
         Path output = dir.resolve("screen.txt");
         // util-linux script (Linux) and BSD script (macOS) take the command differently.
         List<String> script = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("mac")
