@@ -134,7 +134,7 @@ public final class DiscordBot implements AutoCloseable {
      * JDA's login worker takes the daemon status of the thread that built the shards and then
      * sleeps 5 s, which would hold the process that long after a stop.
      */
-    private static final class DaemonSessions extends ConcurrentSessionController {
+    static final class DaemonSessions extends ConcurrentSessionController {
         private final String gateway;
 
         /** @param gateway the gateway URL, or null for Discord's own */

@@ -61,7 +61,6 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import okhttp3.Dispatcher;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -586,7 +585,7 @@ class FakeDiscordTest {
     private JDA connect(Compression compression, Object... listeners) throws InterruptedException {
         shards = DefaultShardManagerBuilder.createLight(discord.token(), EnumSet.noneOf(GatewayIntent.class))
                 .setRestConfig(new RestConfig().setBaseUrl(discord.restUrl()))
-                .setSessionController(new GatewayAt(discord.gatewayUrl()))
+                .setSessionController(new DiscordBot.DaemonSessions(discord.gatewayUrl()))
                 .setShardsTotal(1)
                 .setCompression(compression)
                 .setEnableShutdownHook(false)
@@ -600,39 +599,6 @@ class FakeDiscordTest {
         }
         assertThat(shard).as("shard 0 started").isNotNull();
         return shard.awaitReady();
-    }
-
-    /** The session controller Commis will use: the gateway URL from its settings, the shard count from Discord. */
-    private static final class GatewayAt extends ConcurrentSessionController {
-
-        private final String url;
-
-        GatewayAt(String url) {
-            this.url = url;
-        }
-
-        /**
-         * ConcurrentSessionController runs each login on a worker thread that sleeps IDENTIFY_DELAY (5 s) after it,
-         * and that thread inherits daemon-ness from whoever appends the session — the thread calling build(). Started
-         * from a daemon thread, it cannot hold the JVM (or this test) for 5 s after shutdown.
-         */
-        @Override
-        public void appendSession(SessionConnectNode node) {
-            Thread starter = new Thread(() -> super.appendSession(node), "session-controller-starter");
-            starter.setDaemon(true);
-            starter.start();
-            try {
-                starter.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Override
-        public ShardedGateway getShardedGateway(JDA api) {
-            ShardedGateway discord = super.getShardedGateway(api);
-            return new ShardedGateway(url, discord.getShardTotal(), discord.getConcurrency());
-        }
     }
 
     private static MessageEmbed tarteEmbed() {
