@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -44,6 +46,9 @@ public final class VaultSnapshot {
         this.loadedAt = loadedAt;
         Map<String, Recipe> ids = new LinkedHashMap<>();
         Map<String, String> pathOfId = new HashMap<>();
+        // A second file's new id must be no file's own id either, or that file would lose its id.
+        Set<String> ownIds = new HashSet<>();
+        files.values().stream().filter(entry -> entry.recipe() != null).forEach(entry -> ownIds.add(entry.recipe().id()));
         List<Problem> found = new ArrayList<>();
         for (FileEntry entry : files.values()) {
             found.addAll(entry.problems());
@@ -53,7 +58,9 @@ public final class VaultSnapshot {
             }
             String other = pathOfId.putIfAbsent(recipe.id(), recipe.path());
             if (other != null) {
-                recipe = recipe.withId(RecipeIds.disambiguated(recipe.path()));
+                recipe = recipe.withId(RecipeIds.disambiguated(recipe.path(),
+                        id -> ownIds.contains(id) || pathOfId.containsKey(id)));
+                pathOfId.put(recipe.id(), recipe.path());
                 found.add(Problem.warning(recipe.path(), 0, "its name gives the same id ('" + RecipeIds.of(recipe.path())
                         + "') as " + other + "; it was loaded as '" + recipe.id()
                         + "', which changes if " + other + " is renamed: give one of them another name"));
