@@ -7,11 +7,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Turns a recipe file's bytes into text: UTF-8 with or without a byte-order mark, legacy
- * Windows-1252 files read as such, mojibake reversed, line endings made {@code \n}. Every repair
- * is reported as a warning so that the user can fix the file for good.
+ * Turns a recipe file's bytes into text: UTF-8 with or without a byte-order mark, UTF-16 with
+ * one, legacy Windows-1252 files read as such, mojibake reversed (never valid text: see
+ * {@link Mojibake}), line endings made {@code \n}. Every repair is reported as a warning so that
+ * the user can fix the file for good.
  */
 final class RecipeText {
 
@@ -34,21 +36,24 @@ final class RecipeText {
      */
     static Decoded decode(byte[] bytes) throws RecipeFormatException {
         List<String> repairs = new ArrayList<>(1);
-        int offset = hasUtf8Bom(bytes) ? 3 : 0;
+        Charset utf16 = utf16ByBom(bytes);
         String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            if (looksBinary(bytes)) {
-                throw new RecipeFormatException(0, "this is not a text file (it holds binary data); "
-                        + "recipes must be Markdown text saved as UTF-8");
+        if (utf16 != null) {
+            text = strictly(utf16, bytes, 2).orElseThrow(() -> new RecipeFormatException(0,
+                    "this file starts like UTF-16 text but is not; recipes must be Markdown text saved as UTF-8"));
+        } else {
+            int offset = hasUtf8Bom(bytes) ? 3 : 0;
+            var utf8 = strictly(StandardCharsets.UTF_8, bytes, offset);
+            if (utf8.isPresent()) {
+                text = utf8.get();
+            } else {
+                if (looksBinary(bytes)) {
+                    throw new RecipeFormatException(0, "this is not a text file (it holds binary data); "
+                            + "recipes must be Markdown text saved as UTF-8");
+                }
+                text = new String(bytes, WINDOWS_1252);
+                repairs.add("not saved as UTF-8: read as Windows-1252; save it as UTF-8 to keep it that way");
             }
-            text = new String(bytes, WINDOWS_1252);
-            repairs.add("not saved as UTF-8: read as Windows-1252; save it as UTF-8 to keep it that way");
         }
         if (text.indexOf('\0') >= 0) {
             throw new RecipeFormatException(0, "this is not a text file (it holds NUL characters); "
@@ -57,13 +62,42 @@ final class RecipeText {
         var repair = Mojibake.repair(text);
         if (repair.isPresent()) {
             text = repair.get().text();
+            // Saving is advised only when nothing that looks damaged was left: else the user checks first.
             repairs.add("repaired text that had been decoded as " + repair.get().origin().label
-                    + " (" + repair.get().runs() + " places, e.g. accents); save the file to keep the repair");
+                    + " (" + repair.get().runs() + " places, e.g. accents); " + (repair.get().certain()
+                    ? "save the file to keep the repair"
+                    : "some places could not be repaired: check the file and correct it by hand"));
         }
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         return new Decoded(text, List.copyOf(repairs));
+    }
+
+    /** The bytes from {@code offset} decoded as {@code charset}, or empty when they are not valid in it. */
+    private static Optional<String> strictly(Charset charset, byte[] bytes, int offset) {
+        try {
+            return Optional.of(charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString());
+        } catch (CharacterCodingException invalid) {
+            return Optional.empty();
+        }
+    }
+
+    /** UTF-16 as Windows' Notepad saves "Unicode" text: always with a byte-order mark. */
+    private static Charset utf16ByBom(byte[] bytes) {
+        if (bytes.length < 2) {
+            return null;
+        }
+        int first = bytes[0] & 0xFF;
+        int second = bytes[1] & 0xFF;
+        if (first == 0xFF && second == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return first == 0xFE && second == 0xFF ? StandardCharsets.UTF_16BE : null;
     }
 
     private static boolean hasUtf8Bom(byte[] bytes) {
