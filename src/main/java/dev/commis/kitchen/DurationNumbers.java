@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the number in front of a time word: what {@link Numbers} reads (digits, decimals, ½,
- * small words), plus the round numbers cooks spell out for times ("vingt", "forty-five") and the
- * English article ("a minute", "an hour").
+ * small words), plus the round numbers cooks spell out for times ("vingt", "forty-five"), the
+ * English article ("a minute", "an hour", "another minute"), "a couple of" (two) and the French
+ * round counts ("une dizaine de", ten).
  */
 final class DurationNumbers {
 
@@ -32,7 +33,16 @@ final class DurationNumbers {
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(key -> key.replace("-", "[-\\h]"))
             .collect(Collectors.joining("|", "(?:", ")(?!\\p{L})")), Pattern.CASE_INSENSITIVE);
-    private static final Pattern ARTICLE = Pattern.compile("an?(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+    // "a minute", "another minute", "one more minute".
+    private static final Pattern ARTICLE = Pattern.compile("(?:an?|another|one\\h+more)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUPLE = Pattern.compile("a\\h+couple(?:\\h+of)?(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+    // French counts about a round number: "une dizaine de minutes", "une bonne quinzaine de minutes".
+    private static final Map<String, Integer> ABOUT = Map.of("dizaine", 10, "douzaine", 12, "quinzaine", 15,
+            "vingtaine", 20, "trentaine", 30, "quarantaine", 40, "cinquantaine", 50, "soixantaine", 60);
+    private static final Pattern ABOUT_WORD = Pattern.compile(
+            "une\\h+(?:(?:bonne|petite)\\h+)?(" + String.join("|", ABOUT.keySet()) + ")\\h+d(?:e\\h+|['’]\\h?)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private DurationNumbers() {
     }
@@ -42,6 +52,14 @@ final class DurationNumbers {
         Optional<Numbers.Read> digits = Numbers.digits(text, from);
         if (digits.isPresent()) {
             return Optional.of(new Amount(digits.get().value(), digits.get().end(), false));
+        }
+        Matcher about = ABOUT_WORD.matcher(text).region(from, text.length());
+        if (about.lookingAt()) {
+            return Optional.of(new Amount(ABOUT.get(about.group(1).toLowerCase(Locale.ROOT)), about.end(), true));
+        }
+        Matcher couple = COUPLE.matcher(text).region(from, text.length());
+        if (couple.lookingAt()) {
+            return Optional.of(new Amount(2, couple.end(), true));
         }
         Matcher tens = TENS_WORD.matcher(text).region(from, text.length());
         if (tens.lookingAt()) {

@@ -1,6 +1,7 @@
 package dev.commis.kitchen;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,8 @@ final class DurationReader {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** A night: "overnight", "toute la nuit", "la veille". */
+    static final long NIGHT = 8 * 3600;
     private static final String END = "(?![\\p{L}\\p{N}])";
     private static final List<Phrase> PHRASES = List.of(
             phrase("une\\h+(?:(?:bonne|petite)\\h+)?demie?[-\\h]heure", 1800),
@@ -32,11 +35,15 @@ final class DurationReader {
             phrase("(?:trois|3)\\h+quarts\\h+d['’]\\h?heure", 2700),
             phrase("(?:a\\h+(?:good\\h+)?)?half(?:[-\\h]an)?[-\\h]hour", 1800),
             phrase("(?:a\\h+)?quarter(?:\\h+of)?(?:\\h+an)?[-\\h]hour", 900),
-            phrase("three[-\\h]quarters(?:\\h+of)?(?:\\h+an)?[-\\h]hour", 2700));
+            phrase("three[-\\h]quarters(?:\\h+of)?(?:\\h+an)?[-\\h]hour", 2700),
+            // A night is eight hours, the time to set when a step says to leave something overnight.
+            phrase("over\\h?night|all\\h+night(?:\\h+long)?|the\\h+night\\h+before"
+                    + "|(?:toute\\h+)?(?:la|une)\\h+(?:nuit(?:\\h+enti[eè]re)?|veille)", NIGHT));
 
     // Between the number and its unit: a space, the hyphen of "a 10-minute rest", a hedge
     // ("une bonne heure", "une petite heure", "a good hour") or "more" ("5 more minutes").
-    private static final Pattern GAP = Pattern.compile("(?:-|\\h*)(?:(?:bonnes?|petites?|good|more|extra)\\h+)?",
+    private static final Pattern GAP = Pattern.compile(
+            "(?:-|\\h*)(?:(?:bonnes?|petites?|good|more|extra|further|additional|autres?)\\h+)?",
             FLAGS);
     private static final Pattern AND_A_HALF = Pattern.compile("\\h+and\\h+a\\h+half\\h+", FLAGS);
     private static final Pattern HALF_PAST =
@@ -46,6 +53,8 @@ final class DurationReader {
     private static final Pattern JOIN = Pattern.compile("\\h*(?:(?:et|and)\\h+)?", FLAGS);
     private static final Pattern SPACE = Pattern.compile("\\h*");
     private static final Pattern COMPACT_MINUTES = Pattern.compile("m(?!\\p{L})", FLAGS);
+    // "3 min 30 s": after minutes, a lone "s" is seconds.
+    private static final Pattern COMPACT_SECONDS = Pattern.compile("\\h*s(?![\\p{L}\\p{N}])", FLAGS);
     // A bare number after "1 h" is not its minutes when a measure follows: "2 h 30 g", "1 h 15 cm".
     private static final Pattern MEASURE_AFTER = Pattern.compile(
             "\\h*(?:[°%×/]|[.,]\\d|x\\h|(?:cm|mm|fois|times)(?!\\p{L}))", FLAGS);
@@ -55,6 +64,11 @@ final class DurationReader {
      * clock time ("reposer 1 heure à 19h"), not the top of a range ("30 minutes to 4 hours" is 8).
      */
     static final int RANGE_SPREAD = 12;
+    // "a minute or two", "une heure ou deux": the high end is a small number in the low end's unit.
+    private static final Pattern OR_SPOKEN = Pattern.compile("\\h+(?:or|ou)\\h+(?=\\p{L})", FLAGS);
+    private static final Pattern OR_SO = Pattern.compile("\\h+or\\h+so(?!\\p{L})", FLAGS);
+    // "25/30 minutes", "2/3 min": two whole numbers, a range unless they make a cook's fraction ("1/2 heure").
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,3})\\h?[/⁄]\\h?(\\d{1,3})(?!\\d)");
     private static final Pattern BETWEEN_MARK =
             Pattern.compile("\\h*[-–—]\\h*|\\h+(?:à|to|ou|or|et|and)\\h+", FLAGS);
 
@@ -67,9 +81,17 @@ final class DurationReader {
      */
     static Optional<Read> read(String text, int from, boolean between) {
         Pattern mark = between ? BETWEEN_MARK : RANGE_MARK;
+        Optional<Read> slashed = slashed(text, from);
+        if (slashed.isPresent()) {
+            return slashed;
+        }
         Optional<Single> first = single(text, from);
         if (first.isPresent()) {
             Single low = first.get();
+            Optional<Read> orSpoken = orSpoken(text, low);
+            if (orSpoken.isPresent()) {
+                return orSpoken;
+            }
             Optional<Single> high = after(mark, text, low.end()).flatMap(at -> single(text, at));
             if (high.isPresent() && spans(low.seconds(), high.get().seconds())) {
                 return Optional.of(new Read(low.seconds(), high.get().seconds(), high.get().end()));
@@ -88,6 +110,49 @@ final class DurationReader {
         long low = Math.round(bare.get().value() * high.get().lead().seconds());
         return spans(low, high.get().seconds())
                 ? Optional.of(new Read(low, high.get().seconds(), high.get().end()))
+                : Optional.empty();
+    }
+
+    /** "25/30 minutes" as a range; "1/2 heure" and "3/4 hour" stay fractions, read by {@link #single}. */
+    private static Optional<Read> slashed(String text, int from) {
+        Matcher m = SLASHED.matcher(text).region(from, text.length());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        int low = Integer.parseInt(m.group(1));
+        int high = Integer.parseInt(m.group(2));
+        Optional<TimeWord.Match> unit = TimeWord.read(text, after(GAP, text, m.end()).orElse(m.end()));
+        if (unit.isEmpty() || low == 0 || low >= high) {
+            return Optional.empty();
+        }
+        boolean plural = unit.get().written().length() > 1 && unit.get().written().toLowerCase(Locale.ROOT).endsWith("s");
+        boolean fraction = high <= 4 && !(plural && high == low + 1);
+        if (fraction) {
+            return Optional.empty();
+        }
+        long seconds = unit.get().word().seconds();
+        return spans(low * seconds, high * seconds)
+                ? Optional.of(new Read(low * seconds, high * seconds, unit.get().end()))
+                : Optional.empty();
+    }
+
+    /** "a minute or two", "une heure ou deux"; "a minute or so" is a minute. */
+    private static Optional<Read> orSpoken(String text, Single low) {
+        Optional<Integer> orSo = after(OR_SO, text, low.end());
+        if (orSo.isPresent()) {
+            return Optional.of(new Read(low.seconds(), low.seconds(), orSo.get()));
+        }
+        Optional<Integer> or = after(OR_SPOKEN, text, low.end());
+        if (or.isEmpty() || low.lead() == null) {
+            return Optional.empty();
+        }
+        Optional<Numbers.Read> high = Numbers.word(text, or.get());
+        if (high.isEmpty() || TimeWord.read(text, skipSpaces(text, high.get().end())).isPresent()) {
+            return Optional.empty(); // "une minute ou deux minutes" is an ordinary range, read by the caller
+        }
+        long top = Math.round(high.get().value() * low.lead().seconds());
+        return spans(low.seconds(), top) && top > low.seconds()
+                ? Optional.of(new Read(low.seconds(), top, high.get().end()))
                 : Optional.empty();
     }
 
@@ -174,10 +239,14 @@ final class DurationReader {
         if (seconds.isEmpty() || seconds.get().value() >= 60) {
             return minutes;
         }
+        long total = minutes.seconds() + Math.round(seconds.get().value());
+        Optional<Integer> compact = after(COMPACT_SECONDS, text, seconds.get().end());
+        if (compact.isPresent()) {
+            return new Single(total, minutes.lead(), compact.get());
+        }
         return TimeWord.read(text, skipSpaces(text, seconds.get().end()))
                 .filter(match -> match.word() == TimeWord.SECOND)
-                .map(match -> new Single(minutes.seconds() + Math.round(seconds.get().value()), minutes.lead(),
-                        match.end()))
+                .map(match -> new Single(total, minutes.lead(), match.end()))
                 .orElse(minutes);
     }
 

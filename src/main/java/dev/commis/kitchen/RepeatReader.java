@@ -22,6 +22,8 @@ final class RepeatReader {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String END = "(?![\\p{L}\\p{N}])";
     private static final Pattern EVERY = Pattern.compile("(?:every|toutes\\h+les|tous\\h+les)\\h+", FLAGS);
+    // "every other minute": every second one, twice the period.
+    private static final Pattern OTHER = Pattern.compile("other\\h+", FLAGS);
     // Without a number the unit itself is the period: "every hour", "toutes les minutes".
     private static final List<BareUnit> BARE_UNITS = List.of(
             bare("(?:demie?s?[-\\h]heures?|half[-\\h]hour|half\\h+an\\h+hour)", 1800),
@@ -39,6 +41,14 @@ final class RepeatReader {
             return Optional.empty();
         }
         int at = every.end();
+        Matcher other = OTHER.matcher(text).region(at, text.length());
+        if (other.lookingAt()) {
+            return period(text, other.end()).map(read -> new Read(read.seconds() * 2, read.end()));
+        }
+        return period(text, at);
+    }
+
+    private static Optional<Read> period(String text, int at) {
         Optional<DurationReader.Read> period = DurationReader.read(text, at, false);
         if (period.isPresent()) {
             return Optional.of(new Read(period.get().low(), period.get().end()));

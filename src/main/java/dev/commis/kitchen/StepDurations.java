@@ -7,8 +7,12 @@ import java.util.Optional;
 /**
  * Finds the timers in a step's text, French or English: timed actions ("cook for 3 hours",
  * "laisser mijoter 45 min"), ranges ("25-30 minutes", reminded at the low end) and the repeats
- * inside them ("stir every 10 minutes", attached to their timer). Temperatures, sizes, quantities,
- * times of day, days and nights, and durations without a number ("a few minutes") are no timers.
+ * inside them ("stir every 10 minutes", attached to their timer), spelled-out and approximate
+ * numbers ("a minute or two", "une dizaine de minutes"), a night ("overnight", "la veille": 8
+ * hours) and a longer alternative as a range's high end ("at least 2 hours, ideally overnight",
+ * "au moins 1 h et jusqu'à 3 h"). Temperatures, sizes, quantities, times of day, days, times
+ * already set ("after these 5 minutes"), limits ("for up to 15 minutes"), headings ("1-Minute
+ * Microwave Instructions") and durations without a number ("a few minutes") are no timers.
  * Never throws on any text; {@code null} or blank text has no timers.
  *
  * <p>A timer's {@code text} is its verb phrase when the clause before the duration is short
@@ -22,7 +26,7 @@ public final class StepDurations {
 
     /** Every timer in a step's text, in order, French and English. */
     public static List<StepTimer> find(String stepText) {
-        if (stepText == null || stepText.isBlank()) {
+        if (stepText == null || stepText.isBlank() || Headings.isHeading(stepText)) {
             return List.of();
         }
         return TimerAssembly.assemble(stepText, mentions(stepText));
@@ -53,7 +57,13 @@ public final class StepDurations {
             }
             int end = read.get().end();
             if (Surroundings.isTimer(text, i, end)) {
-                found.add(new Mention(false, read.get().low(), read.get().high(), i, end,
+                long high = read.get().high();
+                Optional<DurationReader.Read> longest = Alternatives.longest(text, end, read.get().low());
+                if (longest.isPresent()) {
+                    high = longest.get().high();
+                    end = longest.get().end();
+                }
+                found.add(new Mention(false, read.get().low(), high, i, end,
                         Surroundings.phraseStart(text, floor, i)));
             }
             // Skipped clock times are consumed too, so that "19h30" does not leave "30" behind.

@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the words around a duration say about it: whether it is a time of day or a point
- * relative to another timer rather than a timer ("à 19h", "un quart d'heure avant la fin",
- * "2 minutes less than the packet says"), and where the phrase it belongs to starts.
+ * What the words around a duration say about it: whether it is a time of day, a point relative
+ * to another timer, a time already set or a limit rather than a timer ("à 19h", "un quart d'heure
+ * avant la fin", "2 minutes less than the packet says", "au bout des 15 min", "for up to 15
+ * minutes"), and where the phrase it belongs to starts.
  */
 final class Surroundings {
 
@@ -19,6 +20,12 @@ final class Surroundings {
     private static final Set<String> TAIL_WORDS = Set.of("last", "final", "dernière", "dernières", "dernier",
             "derniers");
     private static final Set<String> BETWEEN_WORDS = Set.of("entre", "between");
+    // "au bout des 15 min", "durant ces 4 heures", "after these 5 minutes", "at the end of the 20
+    // minutes": a time already set, pointed back at, is no new timer.
+    private static final Set<String> BACK_WORDS = Set.of("the", "these", "those", "this", "ces", "les", "des", "cette",
+            "ce");
+    // "for up to 15 minutes": a limit, not a time to wait.
+    private static final Pattern UP_TO_BEFORE = Pattern.compile("(?:^|\\P{L})up\\h+to\\h*$", FLAGS);
     private static final Pattern NOT_A_TIMER_AFTER = Pattern.compile(
             // a point before another timer ends: "un quart d'heure avant la fin"
             "\\h+(?:avant|before)\\h+(?:la\\h+fin|the\\h+end)"
@@ -40,7 +47,14 @@ final class Surroundings {
     /** Whether the duration written from {@code start} to {@code end} is a timer to set. */
     static boolean isTimer(String text, int start, int end) {
         String before = wordBefore(text, start);
-        if (CLOCK_WORDS.contains(before) || TAIL_WORDS.contains(before)) {
+        if (CLOCK_WORDS.contains(before) || TAIL_WORDS.contains(before) || BACK_WORDS.contains(before)) {
+            return false;
+        }
+        if ((before.equals("en") || before.equals("in")) && text.substring(end).isBlank()
+                && !text.strip().endsWith(".")) {
+            return false; // a title's "ready in 10 minutes", "Recettes en 10 minutes": how long the recipe takes
+        }
+        if (before.equals("to") && UP_TO_BEFORE.matcher(text).region(Math.max(0, start - 12), start).find()) {
             return false;
         }
         return !NOT_A_TIMER_AFTER.matcher(text).region(end, text.length()).lookingAt();
