@@ -15,10 +15,10 @@ final class Alternatives {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String MARKER = "(?:ideally|preferably|even|better\\h+still|idéalement|de\\h+préférence"
             + "|voire|m[eê]me|mieux|up\\h+to|jusqu['’]\\h?à|jusqu['’]\\h?a)";
-    // Up to two words may come before a marker ("au frais (idéalement"); a bare "or" must follow the duration.
+    // Up to three words may come before a marker ("au frais (idéalement"); a bare "or" must follow the duration.
     private static final Pattern JOIN = Pattern.compile(
             "(?:\\h*[,(]?\\h*(?:(?:or|ou|and|et)\\h+)?" + MARKER
-                    + "|(?:\\h+[\\p{L}'’]+){1,2}\\h*[,(]\\h*(?:(?:or|ou)\\h+)?" + MARKER
+                    + "|(?:\\h+[\\p{L}'’]+){1,3}\\h*[,(]\\h*(?:(?:or|ou)\\h+)?" + MARKER
                     + "|\\h*[,(]?\\h*(?:or|ou)(?:\\h+(?:even|better|même|mieux))?)"
                     // "overnight, or for at least 12 hours", "ou pendant au moins 2 heures"
                     + "(?:\\h+(?:for|pendant|durant))?(?:\\h+(?:at\\h+least|au\\h+moins|au\\h+minimum))?\\h+",
