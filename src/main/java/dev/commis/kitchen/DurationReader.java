@@ -229,7 +229,7 @@ final class DurationReader {
         return bare ? new Single(total, hours.lead(), afterNumber) : hours;
     }
 
-    /** "1 minute 30 seconds", "2 min et 30 secondes": the seconds must say their unit. */
+    /** "1 minute 30 seconds", "2 min et 30 secondes", "3 min 30 s", "1 minute 30". */
     private static Single withSeconds(String text, Single minutes) {
         int joined = after(JOIN, text, minutes.end()).orElse(minutes.end());
         if (joined == minutes.end()) {
@@ -244,10 +244,23 @@ final class DurationReader {
         if (compact.isPresent()) {
             return new Single(total, minutes.lead(), compact.get());
         }
-        return TimeWord.read(text, skipSpaces(text, seconds.get().end()))
+        Optional<Single> said = TimeWord.read(text, skipSpaces(text, seconds.get().end()))
                 .filter(match -> match.word() == TimeWord.SECOND)
-                .map(match -> new Single(total, minutes.lead(), match.end()))
-                .orElse(minutes);
+                .map(match -> new Single(total, minutes.lead(), match.end()));
+        if (said.isPresent()) {
+            return said.get();
+        }
+        // French writes "1 minute 30" and "2 min 30" for a minute and a half, two and a half: bare
+        // seconds in two digits or spelled from ten on, as bare minutes after hours.
+        int afterNumber = seconds.get().end();
+        boolean twoDigits = !seconds.get().spoken() && afterNumber - joined == 2;
+        boolean bare = joined == skipSpaces(text, minutes.end())
+                && (twoDigits || seconds.get().spoken() && seconds.get().value() >= 10)
+                && seconds.get().value() == Math.floor(seconds.get().value())
+                && TimeWord.read(text, skipSpaces(text, afterNumber)).isEmpty()
+                && after(MEASURE_AFTER, text, afterNumber).isEmpty()
+                && Spelling.read(text, skipSpaces(text, afterNumber)).isEmpty();
+        return bare ? new Single(total, minutes.lead(), afterNumber) : minutes;
     }
 
     private static boolean spans(long low, long high) {
