@@ -18,11 +18,24 @@ final class MarkdownEscape {
     }
 
     static String inline(String text) {
+        return inline(text, false);
+    }
+
+    /**
+     * With {@code entities}, a non-ASCII character followed by another is written as a numeric
+     * entity: such pairs ("l’été") can look like text once decoded with the wrong charset, and
+     * the vault's repair would then "fix" them (see {@link RecipeMarkdown#of}).
+     */
+    static String inline(String text, boolean entities) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (SPECIAL.indexOf(c) >= 0) {
                 out.append('\\');
+            }
+            if (entities && c >= 0x80 && !Character.isSurrogate(c) && i + 1 < text.length() && text.charAt(i + 1) >= 0x80) {
+                out.append("&#").append((int) c).append(';');
+                continue;
             }
             out.append(c);
         }

@@ -1,5 +1,7 @@
 package dev.commis.importer;
 
+import dev.commis.vault.RecipeParser;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,16 +23,28 @@ final class RecipeMarkdown {
     private RecipeMarkdown() {
     }
 
+    /**
+     * The file's text. Commis repairs files that look like UTF-8 decoded with the wrong charset;
+     * when the plain text would be taken for such a file (French "l’été" can), the pairs that
+     * cause it are written as entities and the front matter in YAML escapes, which read back the same.
+     */
     static String of(PageRecipe recipe, LocalDate added) {
-        StringBuilder md = new StringBuilder("---\n").append(frontMatter(recipe, added)).append("---\n\n");
-        md.append("# ").append(MarkdownEscape.inline(recipe.title())).append("\n\n");
+        String plain = render(recipe, added, false);
+        boolean misread = RecipeParser.parse("import.md", plain.getBytes(StandardCharsets.UTF_8)).repaired();
+        return misread ? render(recipe, added, true) : plain;
+    }
+
+    private static String render(PageRecipe recipe, LocalDate added, boolean escaped) {
+        java.util.function.UnaryOperator<String> escape = text -> MarkdownEscape.inline(text, escaped);
+        StringBuilder md = new StringBuilder("---\n").append(frontMatter(recipe, added, escaped)).append("---\n\n");
+        md.append("# ").append(escape.apply(recipe.title())).append("\n\n");
         md.append("## Ingrédients\n\n");
         for (PageRecipe.Group group : recipe.ingredients()) {
             if (!group.name().isEmpty()) {
-                md.append("**").append(MarkdownEscape.inline(group.name())).append("**\n\n");
+                md.append("**").append(escape.apply(group.name())).append("**\n\n");
             }
             for (String item : group.items()) {
-                md.append("- ").append(MarkdownEscape.inline(item)).append('\n');
+                md.append("- ").append(escape.apply(item)).append('\n');
             }
             md.append('\n');
         }
@@ -38,20 +52,20 @@ final class RecipeMarkdown {
         int number = 1;
         for (PageRecipe.Group section : recipe.steps()) {
             if (!section.name().isEmpty()) {
-                md.append("### ").append(MarkdownEscape.inline(section.name())).append("\n\n");
+                md.append("### ").append(escape.apply(section.name())).append("\n\n");
             }
             for (String step : section.items()) {
-                md.append(number++).append(". ").append(MarkdownEscape.inline(step)).append('\n');
+                md.append(number++).append(". ").append(escape.apply(step)).append('\n');
             }
             md.append('\n');
         }
         md.append("## Source\n\n");
-        md.append(MarkdownEscape.inline(recipe.site().isEmpty() ? "Lien" : recipe.site())).append(" : <")
+        md.append(escape.apply(recipe.site().isEmpty() ? "Lien" : recipe.site())).append(" : <")
                 .append(recipe.url().replace(">", "%3E").replace(" ", "%20")).append(">\n");
         return md.toString();
     }
 
-    private static String frontMatter(PageRecipe recipe, LocalDate added) {
+    private static String frontMatter(PageRecipe recipe, LocalDate added, boolean escaped) {
         Map<String, Object> fields = new LinkedHashMap<>();
         putText(fields, "cuisine", recipe.cuisine());
         putText(fields, "type", recipe.category());
@@ -74,7 +88,7 @@ final class RecipeMarkdown {
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndicatorIndent(2);
         options.setIndentWithIndicator(true);
-        options.setAllowUnicode(true);
+        options.setAllowUnicode(!escaped);
         options.setWidth(Integer.MAX_VALUE);
         options.setSplitLines(false);
         return new Yaml(options).dump(fields);
