@@ -58,18 +58,23 @@ public final class VaultFiles {
                 }
             }
             throw new ImportException(ImportException.Reason.WRITE_FAILED, link, "every name for '" + base + "' is taken");
-        } catch (AccessDeniedException e) {
-            throw new ImportException(ImportException.Reason.READ_ONLY, link, dir.toString());
-        } catch (FileSystemException e) {
-            if (isReadOnly(e)) {
-                throw new ImportException(ImportException.Reason.READ_ONLY, link, dir.toString());
-            }
-            throw new ImportException(ImportException.Reason.WRITE_FAILED, link, e.getFile() + ": " + e.getReason());
         } catch (IOException e) {
-            throw new ImportException(ImportException.Reason.WRITE_FAILED, link, String.valueOf(e.getMessage()));
+            throw failure(e, dir, link);
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /** What a failed write tells the person: a read-only vault said as such. */
+    static ImportException failure(IOException e, Path dir, String link) {
+        if (e instanceof AccessDeniedException || e instanceof FileSystemException fs && isReadOnly(fs)) {
+            return new ImportException(ImportException.Reason.READ_ONLY, link, dir.toString());
+        }
+        if (e instanceof FileSystemException fs) {
+            return new ImportException(ImportException.Reason.WRITE_FAILED, link,
+                    fs.getFile() + (fs.getReason() == null ? "" : ": " + fs.getReason()));
+        }
+        return new ImportException(ImportException.Reason.WRITE_FAILED, link, String.valueOf(e.getMessage()));
     }
 
     /**
