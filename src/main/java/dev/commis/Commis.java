@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Commis.Version.class,
         description = "A recipe bot for home cooks who keep their recipes in a Markdown vault.",
-        subcommands = {ConsoleCommand.class, CheckCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConsoleCommand.class, CheckCommand.class, PlanCommand.class, CommandLine.HelpCommand.class,
+                dev.commis.cli.ImportCommand.class},
         footer = {"", "Settings come from config/commis.yaml (or --config FILE) and the environment;"
                 + " see the README."})
 public final class Commis implements Callable<Integer> {

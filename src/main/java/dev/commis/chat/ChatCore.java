@@ -1,5 +1,6 @@
 package dev.commis.chat;
 
+import dev.commis.chat.commands.SaveCommand;
 import dev.commis.chat.reply.Reply;
 import dev.commis.text.Language;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The platform-neutral conversation: turns one {@link Incoming} into one {@link Reply}. It
  * routes {@code /commands} (also {@code /command@SomeBot}) and button presses to their command,
- * reads a plain message as a recipe name, and answers bad input with a short helpful reply:
+ * reads a plain message as a recipe name (in a private chat, a message that is only a link
+ * offers to save its recipe), and answers bad input with a short helpful reply:
  * nothing a person sends makes it throw.
  */
 public final class ChatCore {
@@ -52,6 +54,9 @@ public final class ChatCore {
         String text = MessageText.clean(raw);
         if (text.isEmpty()) {
             return Reply.text(request.say("error.empty"));
+        }
+        if (!text.startsWith("/") && !request.incoming().group() && SaveCommand.offers(request, text)) {
+            return SaveCommand.offer(request, text);
         }
         if (!text.startsWith("/")) {
             return commands.byName("recipe").orElseThrow().run(request, text);

@@ -1,5 +1,6 @@
 package dev.commis.chat;
 
+import dev.commis.importer.LinkSaver;
 import dev.commis.text.Language;
 import dev.commis.reminders.ReminderScheduler;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import java.util.random.RandomGenerator;
  * @param clock        the only source of time
  * @param quickMinutes the default threshold of {@code /quick}
  * @param lang         the language of chats that chose none
+ * @param saver        saves recipes from links ({@code /save}), or {@link LinkSaver#OFF}
  */
 public record ChatServices(
         Library library,
@@ -32,7 +34,8 @@ public record ChatServices(
         RandomGenerator random,
         Clock clock,
         int quickMinutes,
-        Language lang) {
+        Language lang,
+        LinkSaver saver) {
 
     public ChatServices {
         Objects.requireNonNull(library, "library");
@@ -44,5 +47,12 @@ public record ChatServices(
         Objects.requireNonNull(random, "random");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(saver, "saver");
+    }
+
+    /** The services without saving from links. */
+    public ChatServices(Library library, PreferenceStore preferences, ButtonPayloads payloads, ReminderScheduler reminders,
+            CookStore cooks, Duration headsUp, RandomGenerator random, Clock clock, int quickMinutes, Language lang) {
+        this(library, preferences, payloads, reminders, cooks, headsUp, random, clock, quickMinutes, lang, LinkSaver.OFF);
     }
 }

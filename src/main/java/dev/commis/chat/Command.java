@@ -26,6 +26,11 @@ public interface Command {
      */
     String actionCode();
 
+    /** Whether its words are one web link (menus that type arguments, like Discord's, ask for a {@code url}). */
+    default boolean takesLink() {
+        return false;
+    }
+
     /** Answers {@code /name args}; {@code args} is trimmed and may be empty. */
     dev.commis.chat.reply.Reply run(Request request, String args);
 

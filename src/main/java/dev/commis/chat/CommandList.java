@@ -6,6 +6,7 @@ import dev.commis.chat.commands.LangCommand;
 import dev.commis.chat.commands.QuickCommand;
 import dev.commis.chat.commands.RandomCommand;
 import dev.commis.chat.commands.RecipeCommand;
+import dev.commis.chat.commands.SaveCommand;
 import dev.commis.chat.commands.SearchCommand;
 import dev.commis.chat.commands.ShopCommand;
 import dev.commis.chat.commands.StopCommand;
@@ -49,6 +50,7 @@ public final class CommandList {
                 new SearchCommand(),
                 new WithCommand(),
                 new ShopCommand(),
+                new SaveCommand(),
                 new CookCommand(),
                 new TimerCommand(),
                 new TimersCommand(),

@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param group   whether the chat has several people in it
  * @param kind    a message or a button press
  * @param content the message's text, or the pressed button's action
+ * @param sender  the person's key, unique across platforms ({@code telegram:42}), or "" when unknown
  */
-public record Incoming(String chat, String user, boolean group, Kind kind, String content) {
+public record Incoming(String chat, String user, boolean group, Kind kind, String content, String sender) {
 
     /** What the person did. */
     public enum Kind { MESSAGE, BUTTON }
@@ -22,6 +23,12 @@ public record Incoming(String chat, String user, boolean group, Kind kind, Strin
         Objects.requireNonNull(kind, "kind");
         user = user == null ? "" : user;
         content = content == null ? "" : content;
+        sender = sender == null ? "" : sender;
+    }
+
+    /** Without the sender's key (the console, and adapters that do not know it). */
+    public Incoming(String chat, String user, boolean group, Kind kind, String content) {
+        this(chat, user, group, kind, content, "");
     }
 
     public static Incoming message(String chat, String text) {

@@ -9,6 +9,9 @@ import dev.commis.chat.CommandList;
 import dev.commis.chat.Library;
 import dev.commis.chat.PreferenceStore;
 import dev.commis.config.Settings;
+import dev.commis.importer.HostResolver;
+import dev.commis.importer.LinkSaver;
+import dev.commis.importer.RecipeImporter;
 import dev.commis.reminders.Deliveries;
 import dev.commis.reminders.Delivery;
 import dev.commis.reminders.ReminderScheduler;
@@ -85,7 +88,7 @@ public final class ChatRuntime implements AutoCloseable {
                 new ChatWording(preferences, settings.lang(), clock), clock, settings.reminders().grace());
         ChatServices services = new ChatServices(library, preferences, new ButtonPayloads(), reminders,
                 new CookStore(database), settings.reminders().headsUp(), new SplittableRandom(), clock,
-                settings.quickMinutes(), settings.lang());
+                settings.quickMinutes(), settings.lang(), linkSaver(settings, vault, clock));
         VaultWatcher watcher;
         try {
             watcher = VaultWatcher.start(vault, scanner, VaultWatcher.DEFAULT_QUIET, VaultWatcher.DEFAULT_MAX_DELAY);
@@ -95,6 +98,13 @@ public final class ChatRuntime implements AutoCloseable {
         }
         return new ChatRuntime(vault, watcher, database, new ChatCore(CommandList.standard(), services), deliveries,
                 reminders);
+    }
+
+    /** Saving from links into this vault, as {@code import.*} says. */
+    private static LinkSaver linkSaver(Settings settings, Vault vault, Clock clock) {
+        RecipeImporter importer = RecipeImporter.of(settings.vault(), settings.imports(),
+                () -> vault.snapshot().recipes(), HostResolver.SYSTEM, clock);
+        return new LinkSaver(importer, settings.imports().allowed(), !settings.telegram().allowed().isEmpty());
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param reminders    how reminders are sent
  * @param telegram     the Telegram connection
  * @param discord      the Discord connection
+ * @param imports      how recipes are saved from links ({@code import.*})
  */
 public record Settings(
         Path vault,
@@ -30,21 +31,22 @@ public record Settings(
         String templates,
         Reminders reminders,
         Telegram telegram,
-        Discord discord) {
+        Discord discord,
+        Import imports) {
 
     /** The same settings with another vault folder. */
     public Settings withVault(Path folder) {
-        return new Settings(folder, data, lang, timezone, quickMinutes, templates, reminders, telegram, discord);
+        return new Settings(folder, data, lang, timezone, quickMinutes, templates, reminders, telegram, discord, imports);
     }
 
     /** The same settings with another data folder. */
     public Settings withData(Path folder) {
-        return new Settings(vault, folder, lang, timezone, quickMinutes, templates, reminders, telegram, discord);
+        return new Settings(vault, folder, lang, timezone, quickMinutes, templates, reminders, telegram, discord, imports);
     }
 
     /** The same settings with another default language. */
     public Settings withLang(Language language) {
-        return new Settings(vault, data, language, timezone, quickMinutes, templates, reminders, telegram, discord);
+        return new Settings(vault, data, language, timezone, quickMinutes, templates, reminders, telegram, discord, imports);
     }
 
     /** Whether any chat platform has a token, that is whether Commis should connect to one. */
@@ -57,6 +59,20 @@ public record Settings(
      * @param grace    how late a missed reminder may still go out on its own; older ones are summarised
      */
     public record Reminders(java.time.Duration headsUp, java.time.Duration grace) {
+    }
+
+    /**
+     * @param folder                 the vault folder, relative to the vault, that saved recipes go into
+     * @param maxPageBytes           the largest page read
+     * @param timeout                how long a page may take to arrive
+     * @param allowPrivateAddresses  whether pages on loopback, private and link-local addresses may be read
+     * @param allowed                chat users who may save ({@code telegram:<id>}, {@code discord:<id>})
+     */
+    public record Import(String folder, long maxPageBytes, java.time.Duration timeout, boolean allowPrivateAddresses,
+            List<String> allowed) {
+        public Import {
+            allowed = List.copyOf(allowed);
+        }
     }
 
     /**

@@ -44,7 +44,8 @@ public final class SettingsLoader {
 
     private static final List<String> KEYS = List.of("vault", "data", "lang", "timezone", "quick_minutes", "templates",
             "reminders.heads_up_minutes", "reminders.grace_minutes", "telegram.token", "telegram.api_url", "telegram.allowed", "discord.token", "discord.guilds", "discord.api_url", "discord.gateway_url",
-            "discord.shards");
+            "discord.shards", "import.folder", "import.max_page_mb", "import.timeout_seconds",
+            "import.allow_private_addresses", "import.allowed");
     private static final List<String> SECRET_KEYS = List.of("telegram.token", "discord.token");
 
     private final Map<String, String> env;
@@ -169,7 +170,51 @@ public final class SettingsLoader {
                             url("discord.api_url", "https://discord.com/api/v10", "http", "https"),
                             text("discord.gateway_url", "").isEmpty() ? Optional.empty()
                                     : Optional.of(url("discord.gateway_url", "", "ws", "wss")),
-                            count("discord.shards", 0, 1000)));
+                            count("discord.shards", 0, 1000)),
+                    imports());
+        }
+
+        private Settings.Import imports() throws SettingsException {
+            String folder = text("import.folder", "Imports").replace('\\', '/');
+            if (folder.startsWith("/") || java.util.Arrays.asList(folder.split("/")).contains("..")) {
+                throw bad("import.folder", "a folder inside the vault, such as Imports");
+            }
+            int megabytes = count("import.max_page_mb", 5, 100);
+            int seconds = count("import.timeout_seconds", 20, 300);
+            if (megabytes == 0 || seconds == 0) {
+                throw bad(megabytes == 0 ? "import.max_page_mb" : "import.timeout_seconds", "a whole number from 1");
+            }
+            String allowPrivate = text("import.allow_private_addresses", "false");
+            if (!allowPrivate.equals("true") && !allowPrivate.equals("false")) {
+                throw bad("import.allow_private_addresses", "true or false");
+            }
+            List<String> allowed = new ArrayList<>();
+            for (String user : words("import.allowed")) {
+                if (!user.matches("(telegram|discord):-?\\d{1,20}")) {
+                    throw new SettingsException(values.get("import.allowed").origin() + ": key 'import.allowed' has '" + user
+                            + "' in its list; expected users such as telegram:123456789 or discord:123456789012345678");
+                }
+                allowed.add(user);
+            }
+            return new Settings.Import(folder, megabytes * 1024L * 1024L, Duration.ofSeconds(seconds),
+                    allowPrivate.equals("true"), allowed);
+        }
+
+        private List<String> words(String key) {
+            Value value = values.get(key);
+            List<String> words = new ArrayList<>();
+            if (value == null || value.raw() == null) {
+                return words;
+            }
+            Collection<?> items = value.raw() instanceof Collection<?> list ? list
+                    : List.of(String.valueOf(value.raw()).split("[,\\s]+"));
+            for (Object item : items) {
+                String word = String.valueOf(item).trim();
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+            return words;
         }
 
         private String text(String key, String fallback) throws SettingsException {

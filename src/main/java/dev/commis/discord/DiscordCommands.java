@@ -28,6 +28,7 @@ final class DiscordCommands {
     static final String SERVINGS = "servings";
     static final String READY_AT = "ready_at";
     static final String TEXT = "text";
+    static final String URL = "url";
 
     /** Commands whose words start with a recipe's name. */
     static final Set<String> TAKE_A_RECIPE = Set.of("recipe", "cook", "shop");
@@ -52,6 +53,8 @@ final class DiscordCommands {
                 if (command.name().equals("cook")) {
                     slash.addOptions(option(OptionType.STRING, READY_AT, "pret_a", "Ready at (19:30)", "Prêt à (19h30)", false));
                 }
+            } else if (command.takesLink()) {
+                slash.addOptions(option(OptionType.STRING, URL, "lien", "The page's link (https://…)", "Le lien de la page (https://…)", true));
             } else if (!en.get("command." + command.name() + ".args").isBlank()) {
                 slash.addOptions(option(OptionType.STRING, TEXT, "texte", en.get("command." + command.name() + ".args"),
                         fr.get("command." + command.name() + ".args"), false));
@@ -87,6 +90,10 @@ final class DiscordCommands {
         OptionMapping readyAt = options.apply(READY_AT);
         if (readyAt != null) {
             text.append(" ready at ").append(readyAt.getAsString());
+        }
+        OptionMapping url = options.apply(URL);
+        if (url != null) {
+            text.append(' ').append(url.getAsString());
         }
         OptionMapping words = options.apply(TEXT);
         if (words != null) {

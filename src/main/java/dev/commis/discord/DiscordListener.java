@@ -43,14 +43,15 @@ final class DiscordListener extends ListenerAdapter {
         event.deferReply().queue();
         String text = DiscordCommands.text(event.getName(), event::getOption);
         Reply reply = handle(new Incoming(key(event.getChannelIdLong(), event.isFromGuild(), event.getUser()),
-                mention(event.getUser()), event.isFromGuild(), Incoming.Kind.MESSAGE, text));
+                mention(event.getUser()), event.isFromGuild(), Incoming.Kind.MESSAGE, text, sender(event.getUser())));
         answer(event.getHook(), reply);
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         Reply reply = handle(new Incoming(key(event.getChannelIdLong(), event.isFromGuild(), event.getUser()),
-                mention(event.getUser()), event.isFromGuild(), Incoming.Kind.BUTTON, event.getComponentId()));
+                mention(event.getUser()), event.isFromGuild(), Incoming.Kind.BUTTON, event.getComponentId(),
+                sender(event.getUser())));
         List<MessageCreateData> messages = DiscordMessages.messages(reply);
         if (reply.replacing()) {
             event.editMessage(MessageEditData.fromCreateData(messages.get(0))).queue();
@@ -97,6 +98,11 @@ final class DiscordListener extends ListenerAdapter {
     /** The core's key for a channel: {@code discord:<channel>} in a server, {@code discord:dm:<user>} in a direct message. */
     static String key(long channel, boolean guild, User user) {
         return guild ? DiscordBot.PLATFORM + ":" + channel : DiscordBot.PLATFORM + ":dm:" + user.getIdLong();
+    }
+
+    /** The core's key for a person: {@code discord:<user>}. */
+    static String sender(User user) {
+        return DiscordBot.PLATFORM + ":" + user.getIdLong();
     }
 
     /** How Discord mentions a user: {@code <@id>}. */

@@ -89,7 +89,8 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             refuseOnce(chat);
             return;
         }
-        Reply reply = core.handle(new Incoming(key(chat), name(message.getFrom()), group, Incoming.Kind.MESSAGE, text));
+        Reply reply = core.handle(new Incoming(key(chat), name(message.getFrom()), group, Incoming.Kind.MESSAGE, text,
+                sender(message.getFrom())));
         replies.send(chat, reply);
     }
 
@@ -105,7 +106,8 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             return;
         }
         boolean group = !message.isUserMessage();
-        Reply reply = core.handle(new Incoming(key(chat), name(query.getFrom()), group, Incoming.Kind.BUTTON, query.getData()));
+        Reply reply = core.handle(new Incoming(key(chat), name(query.getFrom()), group, Incoming.Kind.BUTTON, query.getData(),
+                sender(query.getFrom())));
         if (reply.replacing()) {
             replies.replace(chat, message.getMessageId(), reply);
         } else {
@@ -139,6 +141,11 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     /** The core's key for a Telegram chat. */
     static String key(long chat) {
         return TelegramBot.PLATFORM + ":" + chat;
+    }
+
+    /** The core's key for a person: {@code telegram:<user id>}, or "" when unknown. */
+    static String sender(User user) {
+        return user == null ? "" : TelegramBot.PLATFORM + ":" + user.getId();
     }
 
     /** "@lea" when the person has a user name, else their first name. */
