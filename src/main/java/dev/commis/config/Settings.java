@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param reminders    how reminders are sent
  * @param telegram     the Telegram connection
  * @param discord      the Discord connection
+ * @param maxRecipeSize the largest recipe file read, in bytes; a larger one is skipped with a warning
  */
 public record Settings(
         Path vault,
@@ -30,21 +31,22 @@ public record Settings(
         String templates,
         Reminders reminders,
         Telegram telegram,
-        Discord discord) {
+        Discord discord,
+        long maxRecipeSize) {
 
     /** The same settings with another vault folder. */
     public Settings withVault(Path folder) {
-        return new Settings(folder, data, lang, timezone, quickMinutes, templates, reminders, telegram, discord);
+        return new Settings(folder, data, lang, timezone, quickMinutes, templates, reminders, telegram, discord, maxRecipeSize);
     }
 
     /** The same settings with another data folder. */
     public Settings withData(Path folder) {
-        return new Settings(vault, folder, lang, timezone, quickMinutes, templates, reminders, telegram, discord);
+        return new Settings(vault, folder, lang, timezone, quickMinutes, templates, reminders, telegram, discord, maxRecipeSize);
     }
 
     /** The same settings with another default language. */
     public Settings withLang(Language language) {
-        return new Settings(vault, data, language, timezone, quickMinutes, templates, reminders, telegram, discord);
+        return new Settings(vault, data, language, timezone, quickMinutes, templates, reminders, telegram, discord, maxRecipeSize);
     }
 
     /** Whether any chat platform has a token, that is whether Commis should connect to one. */
