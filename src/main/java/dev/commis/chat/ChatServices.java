@@ -45,4 +45,10 @@ public record ChatServices(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(lang, "lang");
     }
+
+    /** The same services for a request from {@code chat}: button tokens made or read through them belong to that chat. */
+    public ChatServices forChat(String chat) {
+        return new ChatServices(library, preferences, payloads.forChat(chat), reminders, cooks, headsUp, random, clock,
+                quickMinutes, lang);
+    }
 }
