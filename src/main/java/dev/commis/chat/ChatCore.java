@@ -37,7 +37,7 @@ public final class ChatCore {
     public Reply handle(Incoming incoming) {
         ChatPreferences preferences = services.preferences().get(incoming.chat());
         Language lang = preferences.lang().orElse(services.lang());
-        Request request = new Request(incoming, preferences, Messages.of(lang), services);
+        Request request = new Request(incoming, preferences, Messages.of(lang), services.forChat(incoming.chat()));
         try {
             return incoming.kind() == Incoming.Kind.BUTTON ? press(request) : message(request);
         } catch (RuntimeException e) {
@@ -80,7 +80,7 @@ public final class ChatCore {
         if (command.isEmpty()) {
             return Reply.text(request.say("error.unknown_button"));
         }
-        Optional<String> payload = services.payloads().payload(action.substring(colon + 1));
+        Optional<String> payload = request.services().payloads().payload(action.substring(colon + 1));
         if (payload.isEmpty()) {
             return Reply.text(request.say("error.button_expired", "/" + localName(command.get(), request.lang())));
         }

@@ -55,4 +55,10 @@ public record ChatServices(
             CookStore cooks, Duration headsUp, RandomGenerator random, Clock clock, int quickMinutes, Language lang) {
         this(library, preferences, payloads, reminders, cooks, headsUp, random, clock, quickMinutes, lang, LinkSaver.OFF);
     }
+
+    /** The same services for a request from {@code chat}: button tokens made or read through them belong to that chat. */
+    public ChatServices forChat(String chat) {
+        return new ChatServices(library, preferences, payloads.forChat(chat), reminders, cooks, headsUp, random, clock,
+                quickMinutes, lang);
+    }
 }

@@ -69,16 +69,23 @@ public final class ChatRuntime implements AutoCloseable {
      * @throws StoreException when the data folder or the store cannot be used
      */
     public static ChatRuntime open(Settings settings, LoadProgress progress) throws IOException, StoreException {
+        // The store first: it holds the data folder, so a second process is refused before it loads anything.
+        Database database = Database.open(settings.data());
         VaultScanner scanner = new VaultScanner(settings.templates());
         VaultLoader loader = new VaultLoader(scanner, Clock.systemUTC(), progress)
-                .withCache(new VaultCache(settings.data().resolve(VAULT_CACHE)));
+                .withCache(new VaultCache(settings.data().resolve(VAULT_CACHE))).withMaxFileSize(settings.maxRecipeSize());
         long start = System.nanoTime();
-        VaultSnapshot snapshot = loader.load(settings.vault());
+        VaultSnapshot snapshot;
+        try {
+            snapshot = loader.load(settings.vault());
+        } catch (IOException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
         LOG.info("Vault {} loaded: {} recipes in {} ms, {} problem(s){}", settings.vault(), snapshot.recipes().size(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), snapshot.problems().size(),
                 snapshot.problems().isEmpty() ? "" : " (run 'commis check' for the list)");
         Vault vault = new Vault(loader, snapshot);
-        Database database = Database.open(settings.data());
         Library library = new Library(vault::snapshot);
         vault.onChange(changed -> library.refresh());
         Clock clock = Clock.system(settings.timezone());

@@ -59,7 +59,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         VaultLoader loader = new VaultLoader(new VaultScanner(settings.templates()), Clock.systemUTC(),
-                json ? dev.commis.vault.LoadProgress.NONE : TerminalProgress.onConsole());
+                json ? dev.commis.vault.LoadProgress.NONE : TerminalProgress.onConsole()).withMaxFileSize(settings.maxRecipeSize());
         VaultSnapshot snapshot = loader.load(root);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         if (json) {
@@ -75,11 +75,12 @@ public final class CheckCommand implements Callable<Integer> {
         long errors = snapshot.problems().stream().filter(Problem::isError).count();
         long warnings = snapshot.problems().size() - errors;
         out.printf("%s: %s loaded from %s; %s skipped, %d repaired, %s, %s (%d ms)%n",
-                root, count(snapshot.recipes().size(), "recipe"), count(snapshot.fileCount(), "file"),
+                Printable.of(root.toString()), count(snapshot.recipes().size(), "recipe"), count(snapshot.fileCount(), "file"),
                 count(snapshot.skippedCount(), "other file"), snapshot.repaired().size(),
                 count(errors, "error"), count(warnings, "warning"), millis);
         for (Problem problem : snapshot.problems()) {
-            out.println((problem.isError() ? "error   " : "warning ") + problem);
+            // A file name may hold a newline or a terminal escape: one problem stays one line, and forges none.
+            out.println((problem.isError() ? "error   " : "warning ") + Printable.of(problem.toString()));
         }
     }
 

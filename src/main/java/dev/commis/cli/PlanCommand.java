@@ -83,7 +83,7 @@ public final class PlanCommand implements Callable<Integer> {
             return Commis.USAGE_ERROR;
         }
         RecipeIndex index = RecipeIndex.of(new VaultLoader(new VaultScanner(settings.templates()), Clock.systemUTC(),
-                LoadProgress.NONE).load(root));
+                LoadProgress.NONE).withMaxFileSize(settings.maxRecipeSize()).load(root));
         String name = String.join(" ", words);
         RecipeIndex.Match match = index.find(name);
         if (match.best().isEmpty()) {

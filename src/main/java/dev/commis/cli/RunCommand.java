@@ -58,13 +58,13 @@ public final class RunCommand implements Callable<Integer> {
 
     /**
      * Runs on every platform with a token until SIGTERM or Ctrl-C, then closes them and the
-     * runtime before the JVM goes on shutting down, and makes the exit status 0: being asked to
-     * stop is no failure.
+     * runtime, and returns 0: being asked to stop is no failure.
      */
     private int serve(Settings settings) throws IOException, InterruptedException {
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         List<AutoCloseable> platforms = new ArrayList<>();
+        boolean started = false;
         try (ChatRuntime runtime = ChatRuntime.open(settings, LoadProgress.NONE)) {
             if (settings.telegram().token().isPresent()) {
                 String token = settings.telegram().token().get().reveal();
@@ -95,6 +95,9 @@ public final class RunCommand implements Callable<Integer> {
                 }
             }
             runtime.startReminders();
+            started = true;
+            StopSignals.onStop(stop::countDown);
+            // Any other way out of the JVM still stops in order, waiting for the main thread to finish.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.countDown();
                 try {
@@ -102,7 +105,6 @@ public final class RunCommand implements Callable<Integer> {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                Runtime.getRuntime().halt(0);
             }, "commis-shutdown"));
             LOG.info("Commis is running on {}; SIGTERM or Ctrl-C stops it", platforms.stream()
                     .map(platform -> platform instanceof TelegramBot bot ? "Telegram as @" + bot.username() : "Discord")
@@ -117,6 +119,9 @@ public final class RunCommand implements Callable<Integer> {
             err.println("commis: " + e.getMessage());
             return 1;
         } finally {
+            if (started) {
+                LOG.info("Commis stopped; pending reminders are kept for the next start");
+            }
             stopped.countDown();
         }
     }

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param telegram     the Telegram connection
  * @param discord      the Discord connection
  * @param imports      how recipes are saved from links ({@code import.*})
+ * @param maxRecipeSize the largest recipe file read, in bytes; a larger one is skipped with a warning
  */
 public record Settings(
         Path vault,
@@ -32,21 +33,22 @@ public record Settings(
         Reminders reminders,
         Telegram telegram,
         Discord discord,
-        Import imports) {
+        Import imports,
+        long maxRecipeSize) {
 
     /** The same settings with another vault folder. */
     public Settings withVault(Path folder) {
-        return new Settings(folder, data, lang, timezone, quickMinutes, templates, reminders, telegram, discord, imports);
+        return new Settings(folder, data, lang, timezone, quickMinutes, templates, reminders, telegram, discord, imports, maxRecipeSize);
     }
 
     /** The same settings with another data folder. */
     public Settings withData(Path folder) {
-        return new Settings(vault, folder, lang, timezone, quickMinutes, templates, reminders, telegram, discord, imports);
+        return new Settings(vault, folder, lang, timezone, quickMinutes, templates, reminders, telegram, discord, imports, maxRecipeSize);
     }
 
     /** The same settings with another default language. */
     public Settings withLang(Language language) {
-        return new Settings(vault, data, language, timezone, quickMinutes, templates, reminders, telegram, discord, imports);
+        return new Settings(vault, data, language, timezone, quickMinutes, templates, reminders, telegram, discord, imports, maxRecipeSize);
     }
 
     /** Whether any chat platform has a token, that is whether Commis should connect to one. */

@@ -1,7 +1,6 @@
 package dev.commis.config;
 
 import dev.commis.text.Language;
-import dev.commis.text.TextYaml;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -17,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Loads {@link Settings} from a YAML file and the environment, strictly: an unknown key or a
@@ -44,7 +41,7 @@ public final class SettingsLoader {
 
     private static final List<String> KEYS = List.of("vault", "data", "lang", "timezone", "quick_minutes", "templates",
             "reminders.heads_up_minutes", "reminders.grace_minutes", "telegram.token", "telegram.api_url", "telegram.allowed", "discord.token", "discord.guilds", "discord.api_url", "discord.gateway_url",
-            "discord.shards", "import.folder", "import.max_page_mb", "import.timeout_seconds",
+            "discord.shards", "max_recipe_size", "import.folder", "import.max_page_mb", "import.timeout_seconds",
             "import.allow_private_addresses", "import.allowed");
     private static final List<String> SECRET_KEYS = List.of("telegram.token", "discord.token");
 
@@ -88,16 +85,7 @@ public final class SettingsLoader {
         } catch (IOException e) {
             throw new SettingsException(name + ": cannot be read (" + e.getMessage() + ")");
         }
-        Object document;
-        try {
-            document = TextYaml.newLoader().load(text);
-        } catch (MarkedYAMLException e) {
-            // Only the problem and its line: SnakeYAML's full message quotes the line, which may hold a token.
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new SettingsException(name + (line > 0 ? ":" + line : "") + ": not valid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new SettingsException(name + ": not valid YAML");
-        }
+        Object document = SettingsYaml.read(name, text);
         if (document == null) {
             return;
         }
@@ -113,7 +101,8 @@ public final class SettingsLoader {
             Object raw = entry.getValue();
             boolean isSection = KEYS.stream().anyMatch(k -> k.startsWith(key + "."));
             if (!isSection && !KEYS.contains(key)) {
-                throw new SettingsException(file + ": unknown key '" + key + "'; the keys are " + String.join(", ", KEYS));
+                throw new SettingsException(file + ": unknown key " + TokenShapes.quoted(key) + "; the keys are "
+                        + String.join(", ", KEYS));
             }
             if (isSection) {
                 if (raw instanceof Map<?, ?> section) {
@@ -171,7 +160,9 @@ public final class SettingsLoader {
                             text("discord.gateway_url", "").isEmpty() ? Optional.empty()
                                     : Optional.of(url("discord.gateway_url", "", "ws", "wss")),
                             count("discord.shards", 0, 1000)),
-                    imports());
+                    imports(),
+                    FileSize.read(text("max_recipe_size", FileSize.DEFAULT_RECIPE), () -> bad("max_recipe_size",
+                            "a size from 1 KB to 1 GB such as 1 MB, 512 KB or 2000000 (bytes)")));
         }
 
         private Settings.Import imports() throws SettingsException {
@@ -260,6 +251,11 @@ public final class SettingsLoader {
 
         private URI url(String key, String fallback, String scheme, String secureScheme) throws SettingsException {
             String text = text(key, fallback);
+            if (TokenShapes.looksLikeToken(text)) {
+                // The address is printed when a connection fails: a token in it would end up in the log.
+                throw new SettingsException(values.get(key).origin() + ": key '" + key + "' holds what looks like a bot token"
+                        + " (not shown); give the server's address only, and the token in the token key");
+            }
             try {
                 URI uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
                 if ((scheme.equals(uri.getScheme()) || secureScheme.equals(uri.getScheme())) && uri.getHost() != null) {
@@ -324,16 +320,31 @@ public final class SettingsLoader {
                 } catch (NumberFormatException e) {
                     // reported below
                 }
-                throw new SettingsException(value.origin() + ": key '" + key + "' has '" + item + "' in its list; expected "
+                throw new SettingsException(value.origin() + ": key '" + key + "' has " + shown(String.valueOf(item))
+                        + " in its list; expected "
                         + (negativeAllowed ? "numeric user or chat ids such as 123456789 or -1001234567890"
                                 : "numeric server ids such as 123456789012345678"));
             }
             return List.copyOf(ids);
         }
 
+        /**
+         * {@code text} in quotes for an error message, unless it holds a configured token or looks like
+         * one (a token pasted into the wrong key must not end up in a log).
+         */
+        private String shown(String text) {
+            for (String key : SECRET_KEYS) {
+                Value secret = values.get(key);
+                if (secret != null && secret.raw() instanceof String token && !token.isBlank() && text.contains(token.trim())) {
+                    return "(not shown: it holds a bot token)";
+                }
+            }
+            return TokenShapes.quoted(text);
+        }
+
         private SettingsException bad(String key, String expected) {
             Value value = values.get(key);
-            String shown = SECRET_KEYS.contains(key) ? "(not shown)" : "'" + value.raw() + "'";
+            String shown = SECRET_KEYS.contains(key) ? "(not shown)" : shown(String.valueOf(value.raw()));
             return new SettingsException(value.origin() + ": key '" + key + "' has value " + shown + "; expected " + expected);
         }
     }

@@ -32,16 +32,20 @@ public final class Database implements AutoCloseable {
 
     private final Connection connection;
     private final Path file;
+    private final DataFolderLock lock;
 
-    private Database(Connection connection, Path file) {
+    private Database(Connection connection, Path file, DataFolderLock lock) {
         this.connection = connection;
         this.file = file;
+        this.lock = lock;
     }
 
     /**
-     * Opens (creating if needed) the store in {@code dataFolder}.
+     * Opens (creating if needed) the store in {@code dataFolder}, holding the folder for this
+     * process until {@link #close}: a second process on the same folder is refused.
      *
-     * @throws StoreException when the folder or the file cannot be used, with a message saying which
+     * @throws StoreException when the folder or the file cannot be used, or another process holds the
+     *                        folder, with a message saying which and what to do
      */
     public static Database open(Path dataFolder) throws StoreException {
         Path file = dataFolder.resolve(FILE_NAME);
@@ -50,20 +54,35 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the data folder " + dataFolder + ": " + e.getMessage(), e);
         }
+        DataFolderLock lock = DataFolderLock.take(dataFolder);
+        Connection connection = null;
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-            Database database = new Database(connection, file);
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            Database database = new Database(connection, file, lock);
             database.migrate();
+            StoreHealth.check(connection, file);
             return database;
-        } catch (SQLException e) {
-            throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
+        } catch (SQLException | StoreException e) {
+            closeQuietly(connection);
+            lock.close();
+            throw e instanceof StoreException known ? known : StoreHealth.failure(file, (SQLException) e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already failing; the first error is the one to report
+            }
         }
     }
 
     /** An empty store in memory, gone when closed: for tests and one-off runs. */
     public static Database inMemory() throws StoreException {
         try {
-            Database database = new Database(DriverManager.getConnection("jdbc:sqlite::memory:"), Path.of(":memory:"));
+            Database database = new Database(DriverManager.getConnection("jdbc:sqlite::memory:"), Path.of(":memory:"), null);
             database.migrate();
             return database;
         } catch (SQLException e) {
@@ -171,6 +190,9 @@ public final class Database implements AutoCloseable {
             } catch (SQLException e) {
                 // Closing at shutdown: nothing left to save, and nobody to tell.
             }
+        }
+        if (lock != null) {
+            lock.close();
         }
     }
 }

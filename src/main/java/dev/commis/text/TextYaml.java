@@ -21,7 +21,13 @@ public final class TextYaml {
 
     /** A new safe loader (no arbitrary types, few aliases, shallow nesting). */
     public static Yaml newLoader() {
+        return newLoader(true);
+    }
+
+    /** A new safe loader that, unless {@code allowDuplicateKeys}, refuses a mapping with a key written twice. */
+    public static Yaml newLoader(boolean allowDuplicateKeys) {
         LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(allowDuplicateKeys);
         options.setMaxAliasesForCollections(10);
         options.setNestingDepthLimit(20);
         return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),

@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The vault as the running bot sees it: the current {@link VaultSnapshot}, swapped atomically
  * when files change, so that a reader always sees one whole snapshot. A vault folder that can no
- * longer be read keeps the last good snapshot.
+ * longer be read keeps the last good snapshot: when the folder itself is gone, the one from before
+ * its files began to disappear, since a folder being deleted loses its files over several reloads
+ * before it goes.
  */
 public final class Vault {
 
@@ -22,6 +24,8 @@ public final class Vault {
     private final VaultLoader loader;
     private final AtomicReference<VaultSnapshot> current;
     private final List<Consumer<VaultSnapshot>> listeners = new CopyOnWriteArrayList<>();
+    /** The snapshot before the current run of reloads that only removed files; null when the last reload added or changed any. */
+    private VaultSnapshot beforeRemovals;
 
     public Vault(VaultLoader loader, VaultSnapshot initial) {
         this.loader = Objects.requireNonNull(loader, "loader");
@@ -44,10 +48,26 @@ public final class Vault {
         try {
             next = loader.update(previous, changed);
         } catch (IOException e) {
-            LOG.warn("Vault folder {} cannot be read ({}); keeping the {} recipes already loaded",
-                    previous.root(), e.getMessage(), previous.recipes().size());
-            return previous;
+            VaultSnapshot kept = beforeRemovals != null ? beforeRemovals : previous;
+            LOG.warn("Vault folder {} cannot be read ({}); keeping the {} recipes loaded before its files began to disappear",
+                    previous.root(), e.toString(), kept.recipes().size());
+            if (kept != previous) {
+                swap(kept);
+            }
+            return kept;
         }
+        boolean onlyRemoved = next.fileCount() < previous.fileCount()
+                && previous.files().keySet().containsAll(next.files().keySet());
+        if (!onlyRemoved) {
+            beforeRemovals = null;
+        } else if (beforeRemovals == null) {
+            beforeRemovals = previous;
+        }
+        swap(next);
+        return next;
+    }
+
+    private void swap(VaultSnapshot next) {
         current.set(next);
         for (Consumer<VaultSnapshot> listener : listeners) {
             try {
@@ -56,6 +76,5 @@ public final class Vault {
                 LOG.warn("A vault listener failed on reload", e);
             }
         }
-        return next;
     }
 }

@@ -1,6 +1,7 @@
 package dev.commis.vault;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a vault into a {@link VaultSnapshot}, parsing files in parallel over the machine's
@@ -29,20 +32,27 @@ public final class VaultLoader {
         return thread;
     });
 
+    /** The largest recipe file read unless told otherwise: real recipes are a few kilobytes. */
+    public static final long DEFAULT_MAX_FILE_SIZE = 1L << 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(VaultLoader.class);
+
     private final VaultScanner scanner;
     private final Clock clock;
     private final LoadProgress progress;
     private final VaultCache cache;
+    private final long maxFileSize;
 
     public VaultLoader(VaultScanner scanner, Clock clock, LoadProgress progress) {
-        this(scanner, clock, progress, null);
+        this(scanner, clock, progress, null, DEFAULT_MAX_FILE_SIZE);
     }
 
-    private VaultLoader(VaultScanner scanner, Clock clock, LoadProgress progress, VaultCache cache) {
+    private VaultLoader(VaultScanner scanner, Clock clock, LoadProgress progress, VaultCache cache, long maxFileSize) {
         this.scanner = scanner;
         this.clock = clock;
         this.progress = progress;
         this.cache = cache;
+        this.maxFileSize = maxFileSize;
     }
 
     /**
@@ -50,7 +60,15 @@ public final class VaultLoader {
      * the files whose size or modification time changed since.
      */
     public VaultLoader withCache(VaultCache cache) {
-        return new VaultLoader(scanner, clock, progress, cache);
+        return new VaultLoader(scanner, clock, progress, cache, maxFileSize);
+    }
+
+    /**
+     * The same loader skipping, with a warning, every file larger than {@code bytes}: one stray
+     * huge file must not take minutes and gigabytes to parse, nor exhaust a small heap.
+     */
+    public VaultLoader withMaxFileSize(long bytes) {
+        return new VaultLoader(scanner, clock, progress, cache, bytes);
     }
 
     public VaultScanner scanner() {
@@ -76,7 +94,7 @@ public final class VaultLoader {
             }
         }
         entries.addAll(parseAll(root, toParse, scan));
-        VaultSnapshot snapshot = VaultSnapshot.of(root, entries, scan.skipped(), clock.instant());
+        VaultSnapshot snapshot = VaultSnapshot.of(root, entries, scan.problems(), scan.skipped(), clock.instant());
         if (!toParse.isEmpty() || cached.size() != entries.size()) {
             save(snapshot);
         }
@@ -116,7 +134,7 @@ public final class VaultLoader {
             }
             entries.add(fresh);
         }
-        VaultSnapshot snapshot = VaultSnapshot.of(root, entries, scan.skipped(), clock.instant());
+        VaultSnapshot snapshot = VaultSnapshot.of(root, entries, scan.problems(), scan.skipped(), clock.instant());
         save(snapshot);
         return snapshot;
     }
@@ -153,24 +171,41 @@ public final class VaultLoader {
         AtomicInteger done = new AtomicInteger();
         return paths.parallelStream()
                 .map(path -> {
-                    VaultSnapshot.FileEntry entry = parseFile(root, path, scan.stamps().get(path));
+                    Path file = scan.files().getOrDefault(path, root.resolve(path));
+                    VaultSnapshot.FileEntry entry = parseFile(file, path, scan.stamps().get(path));
                     progress.progress(done.incrementAndGet(), total);
                     return entry;
                 })
                 .toList();
     }
 
-    private static VaultSnapshot.FileEntry parseFile(Path root, String path, VaultScanner.FileStamp stamp) {
+    private VaultSnapshot.FileEntry parseFile(Path file, String path, VaultScanner.FileStamp stamp) {
+        if (stamp != null && stamp.size() > maxFileSize) {
+            return tooLarge(path, stamp.size(), stamp);
+        }
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(root.resolve(path));
+        try (InputStream in = Files.newInputStream(file)) {
+            // Read one byte past the limit, never the whole file: it may have grown since it was listed.
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileSize + 1));
         } catch (NoSuchFileException gone) {
             return new VaultSnapshot.FileEntry(path, null,
                     List.of(Problem.error(path, 0, "was deleted while the vault was being read")), false, stamp);
         } catch (IOException e) {
             return new VaultSnapshot.FileEntry(path, null,
-                    List.of(Problem.error(path, 0, "cannot be read: " + e.getMessage())), false, stamp);
+                    List.of(Problem.error(path, 0, "cannot be read: " + ReadFailure.reason(e))), false, stamp);
+        }
+        if (bytes.length > maxFileSize) {
+            return tooLarge(path, bytes.length, stamp);
         }
         return VaultSnapshot.FileEntry.of(RecipeParser.parse(path, bytes), stamp);
+    }
+
+    private VaultSnapshot.FileEntry tooLarge(String path, long size, VaultScanner.FileStamp stamp) {
+        String shown = ReadFailure.size(size);
+        String message = "is " + (shown.equals(ReadFailure.size(maxFileSize)) ? "over " : "") + shown
+                + ", larger than a recipe file may be (" + ReadFailure.size(maxFileSize)
+                + ", setting max_recipe_size); it was skipped: split it, or raise the limit";
+        LOG.warn("Skipping {}: {}", path, message);
+        return new VaultSnapshot.FileEntry(path, null, List.of(Problem.warning(path, 0, message)), false, stamp);
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds the recipe files of a vault: every {@code .md} file, except in hidden folders
@@ -21,12 +22,17 @@ public final class VaultScanner {
 
     /**
      * The recipe files found, each with its size and modification time (so that a cache can tell
-     * whether it changed), and how many other files were passed over.
+     * whether it changed) and its path as listed (a name that is not valid UTF-8 reads back only
+     * through that path, not through its text); how many other files were passed over; and the
+     * folders and files that could not be read, each with the reason.
      */
-    public record Scan(List<String> recipeFiles, Map<String, FileStamp> stamps, int skipped) {
+    public record Scan(List<String> recipeFiles, Map<String, FileStamp> stamps, Map<String, Path> files, int skipped,
+            List<Problem> problems) {
         public Scan {
             recipeFiles = List.copyOf(recipeFiles);
             stamps = Map.copyOf(stamps);
+            files = Map.copyOf(files);
+            problems = List.copyOf(problems);
         }
     }
 
@@ -56,6 +62,8 @@ public final class VaultScanner {
         }
         List<String> recipes = new ArrayList<>();
         Map<String, FileStamp> stamps = new HashMap<>();
+        Map<String, Path> files = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
         int[] skipped = {0};
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -68,8 +76,10 @@ public final class VaultScanner {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String path = relative(root, file);
                 if (attrs.isRegularFile() && isRecipeFile(path)) {
-                    recipes.add(path);
-                    stamps.put(path, new FileStamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
+                    if (files.putIfAbsent(path, file) == null) {
+                        recipes.add(path);
+                        stamps.put(path, new FileStamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
+                    }
                 } else {
                     skipped[0]++;
                 }
@@ -78,12 +88,31 @@ public final class VaultScanner {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                skipped[0]++; // gone between listing and reading, or unreadable: the next scan will tell
+                Optional<Problem> problem = unreadable(relative(root, file),
+                        Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), e);
+                problem.ifPresentOrElse(problems::add, () -> skipped[0]++);
                 return FileVisitResult.CONTINUE;
             }
         });
         recipes.sort(null);
-        return new Scan(recipes, stamps, skipped[0]);
+        return new Scan(recipes, stamps, files, skipped[0], problems);
+    }
+
+    /**
+     * The problem to report for {@code path} (a folder when {@code isFolder}) that could not be
+     * opened, with the reason; empty when it needs no report (gone since it was listed, or a file
+     * or folder that would have been passed over anyway).
+     */
+    Optional<Problem> unreadable(String path, boolean isFolder, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return Optional.empty(); // gone between listing and reading: the next scan will tell
+        }
+        if (isFolder) {
+            return isFolderToRead(path) ? Optional.of(Problem.error(path, 0,
+                    "this folder cannot be read, so its recipes are not loaded: " + ReadFailure.reason(e))) : Optional.empty();
+        }
+        return isRecipeFile(path) ? Optional.of(Problem.error(path, 0, "cannot be read: " + ReadFailure.reason(e)))
+                : Optional.empty();
     }
 
     /** Whether {@code path} (relative, {@code /}-separated) names a file that should be read as a recipe. */

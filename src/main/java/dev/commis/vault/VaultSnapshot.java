@@ -39,7 +39,7 @@ public final class VaultSnapshot {
     private final int skipped;
     private final Instant loadedAt;
 
-    private VaultSnapshot(Path root, Map<String, FileEntry> files, int skipped, Instant loadedAt) {
+    private VaultSnapshot(Path root, Map<String, FileEntry> files, List<Problem> folderProblems, int skipped, Instant loadedAt) {
         this.root = root;
         this.files = Collections.unmodifiableMap(files);
         this.skipped = skipped;
@@ -69,14 +69,22 @@ public final class VaultSnapshot {
         }
         this.byId = Collections.unmodifiableMap(ids);
         this.recipes = List.copyOf(ids.values());
+        found.addAll(folderProblems);
+        found.sort(java.util.Comparator.comparing(Problem::file));
         this.problems = List.copyOf(found);
     }
 
     /** A snapshot of {@code root} made of {@code entries}; ids are assigned here, in path order. */
     static VaultSnapshot of(Path root, Collection<FileEntry> entries, int skipped, Instant loadedAt) {
+        return of(root, entries, List.of(), skipped, loadedAt);
+    }
+
+    /** The same, with the problems of folders and files that could not even be listed or opened. */
+    static VaultSnapshot of(Path root, Collection<FileEntry> entries, List<Problem> folderProblems, int skipped,
+            Instant loadedAt) {
         Map<String, FileEntry> byPath = new TreeMap<>();
         entries.forEach(entry -> byPath.put(entry.path(), entry));
-        return new VaultSnapshot(root, byPath, skipped, loadedAt);
+        return new VaultSnapshot(root, byPath, folderProblems, skipped, loadedAt);
     }
 
     /** The vault's folder. */

@@ -38,6 +38,8 @@ public final class VaultWatcher implements AutoCloseable {
     public static final Duration DEFAULT_QUIET = Duration.ofMillis(200);
     /** The longest a reload waits behind a stream of events. */
     public static final Duration DEFAULT_MAX_DELAY = Duration.ofMillis(600);
+    /** How often a vault folder that was deleted is looked for again, to follow it once it is back. */
+    private static final Duration ROOT_CHECK = Duration.ofSeconds(1);
 
     private final Vault vault;
     private final VaultScanner scanner;
@@ -75,7 +77,11 @@ public final class VaultWatcher implements AutoCloseable {
     private void run() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = service.take();
+                WatchKey key = service.poll(ROOT_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+                if (key == null) {
+                    followRootAgainIfBack();
+                    continue;
+                }
                 Set<String> changed = new HashSet<>();
                 collect(key, changed);
                 long deadline = System.nanoTime() + maxDelay.toNanos();
@@ -84,12 +90,7 @@ public final class VaultWatcher implements AutoCloseable {
                     collect(key, changed);
                 }
                 if (!changed.isEmpty()) {
-                    try {
-                        reload(changed);
-                    } catch (RuntimeException e) {
-                        // One failed reload must not stop the following ones; the vault keeps its snapshot.
-                        LOG.error("Reloading the vault failed; the recipes loaded before stay in use", e);
-                    }
+                    safeReload(changed);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException stop) {
@@ -97,6 +98,30 @@ public final class VaultWatcher implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("Stopped following vault edits after an unexpected error; restart Commis to follow them again", e);
         }
+    }
+
+    /**
+     * Reloads, surviving anything the reload throws (even running out of memory on a huge file):
+     * one failed reload must not stop the following ones; the vault keeps its snapshot.
+     */
+    @SuppressWarnings("PMD.AvoidCatchingThrowable")
+    private void safeReload(Set<String> changed) {
+        try {
+            reload(changed);
+        } catch (Throwable e) {
+            LOG.error("Reloading the vault failed ({}); the recipes loaded before stay in use, and later edits are"
+                    + " still followed", e.toString(), e);
+        }
+    }
+
+    /** After the vault folder was deleted, follows it again once a folder is back at its place. */
+    private void followRootAgainIfBack() {
+        if (folders.containsValue(root) || !Files.isDirectory(root)) {
+            return;
+        }
+        LOG.info("Vault folder {} is back; following its edits again", root);
+        registerTree(root);
+        safeReload(Set.of(""));
     }
 
     private void reload(Set<String> changed) {

@@ -29,4 +29,12 @@ class ButtonPayloadsTest {
         String action = payloads.action("s", "x".repeat(80));
         assertThat(new ButtonPayloads().payload(action.substring(2))).isEmpty();
     }
+
+    @Test
+    void aTokenBelongsToTheChatItWasMadeFor() {
+        String action = payloads.forChat("telegram:1").action("s", "x".repeat(80));
+        assertThat(payloads.forChat("telegram:1").payload(action.substring(2))).hasValue("x".repeat(80));
+        assertThat(payloads.forChat("telegram:2").payload(action.substring(2))).isEmpty();
+        assertThat(payloads.payload(action.substring(2))).isEmpty();
+    }
 }

@@ -104,4 +104,27 @@ class CheckCommandTest {
         assertThat(report.get("warnings").get(0).get("line").isNull()).isTrue();
         assertThat(report.get("repaired")).extracting(JsonNode::asText).isEqualTo(List.of("plats/seed.md"));
     }
+
+    @Test
+    void escapesControlCharactersInFileNamesSoNoLineIsForged() throws IOException {
+        write("plats/ok.md", "# Ok\n\n## Ingrédients\n\n- eau\n\n## Étapes\n\n1. Bouillir.\n");
+        write("plats/x\nerror   plats/forged.md: \u001b[31mfake\u202e.md", "---\ntitle: [broken\n---\n# X\n");
+        assertThat(run("check", "--vault", dir.toString())).isEqualTo(1);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("error   plats/x\\nerror   plats/forged.md: \\u001b[31mfake\\u202e.md:");
+        assertThat(out.toString()).doesNotContain("\u001b").doesNotContain("\u202e");
+    }
+
+    @Test
+    void warnsOfAFileOverTheConfiguredSizeLimit() throws IOException {
+        write("vault/ok.md", "# Ok\n\n## Ingrédients\n\n- eau\n\n## Étapes\n\n1. Bouillir.\n");
+        write("vault/huge.md", "# Huge\n\n" + "- sel\n".repeat(1000));
+        Path config = dir.resolve("commis.yaml");
+        Files.writeString(config, "max_recipe_size: 2 KB\n");
+        assertThat(run("--config", config.toString(), "check", "--vault", dir.resolve("vault").toString())).isZero();
+        assertThat(out.toString()).contains("1 recipe loaded from 2 files")
+                .contains("warning huge.md: is 5 KB, larger than a recipe file may be (2 KB, setting max_recipe_size);"
+                        + " it was skipped: split it, or raise the limit");
+    }
 }

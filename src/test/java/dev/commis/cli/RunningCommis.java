@@ -32,6 +32,10 @@ final class RunningCommis implements AutoCloseable {
         reader.start();
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     void send(String line) {
         in.println(line);
     }

@@ -212,4 +212,106 @@ class SettingsLoaderTest {
         assertThatThrownBy(() -> load(file, Map.of()))
                 .hasMessage(file + ": key 'telegram' must hold keys of its own, such as telegram.token");
     }
+
+    /** Shaped like a real BotFather token, so that an error message hiding tokens by shape would hide it. */
+    private static final String REAL_SHAPED = "7123456789:AAHk3qP0s_Zx9vW2mLr8TtYuIoPa-sDfGhJ";
+
+    @Test
+    void refusesAKeyWrittenTwiceNamingFileKeyAndLine() throws Exception {
+        Path file = file("""
+                telegram:
+                  allowed: [42]
+                lang: en
+                telegram:
+                  api_url: http://127.0.0.1:8081
+                """);
+        assertThatThrownBy(() -> load(file, Map.of()))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage(file + ":4: key 'telegram' is written twice (first at line 1); keep one: the second would replace the first");
+        Path nested = file("discord:\n  shards: 1\n  guilds: []\n  shards: 2\n");
+        assertThatThrownBy(() -> load(nested, Map.of()))
+                .hasMessage(nested + ":4: key 'discord.shards' is written twice (first at line 2); keep one: the second would replace the first");
+    }
+
+    @Test
+    void refusesATypedValueWithoutAStackTraceOrTheValue() throws Exception {
+        Path binary = file("telegram:\n  token: !!binary abc$%^\n");
+        assertThatThrownBy(() -> load(binary, Map.of()))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage(binary + ":2: key 'telegram.token' has a value typed !!binary; write it as plain text, without a !! tag"
+                        + " (the value is not shown here)");
+        Path decodable = file("telegram:\n  token: !!binary aGVsbG8=\n");
+        assertThatThrownBy(() -> load(decodable, Map.of())).isInstanceOf(SettingsException.class)
+                .message().doesNotContain("aGVsbG8");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "telegram:NL  allowed: [42, TOKEN]NL",
+            "telegram:NL  allowed: TOKENNL",
+            "telegram:NL  api_url: TOKENNL",
+            "telegram:NL  api_url: https://api.telegram.org/botTOKEN/NL",
+            "discord:NL  gateway_url: TOKENNL",
+            "lang: TOKENNL",
+            "TOKEN: 1NL",
+    })
+    void neverEchoesATokenPastedIntoAnotherKey(String yaml) throws Exception {
+        Path file = file(yaml.replace("NL", "\n").replace("TOKEN", REAL_SHAPED));
+        assertThatThrownBy(() -> load(file, Map.of()))
+                .isInstanceOf(SettingsException.class)
+                .message().contains(file.toString()).doesNotContain("AAHk3qP0s").doesNotContain("7123456789");
+    }
+
+    @Test
+    void neverEchoesTheConfiguredTokenWhateverItsShape() throws Exception {
+        Path file = file("telegram:\n  token: short-one\n  api_url: x-short-one\n");
+        assertThatThrownBy(() -> load(file, Map.of())).message().doesNotContain("short-one");
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', value = {
+            "telegram.token | token: [a, " + TOKEN + "]",
+            "discord.token  | token: {x: " + TOKEN + "}",
+    })
+    void hidesATokenOfTheWrongTypeInTheError(String key, String line) throws Exception {
+        Path file = file(key.substring(0, key.indexOf('.')) + ":\n  " + line + "\n");
+        assertThatThrownBy(() -> load(file, Map.of()))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("'" + key + "'")
+                .message().doesNotContain("SECRET");
+    }
+
+    @Test
+    void hidesATokenOfTheWrongTypeFromTheEnvironment() {
+        assertThatThrownBy(() -> load(null, Map.of("TELEGRAM_BOT_TOKEN", TOKEN + " " + TOKEN)))
+                .hasMessageStartingWith("environment variable TELEGRAM_BOT_TOKEN: key 'telegram.token' holds spaces")
+                .message().doesNotContain("SECRET");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "1 MB     | 1048576",
+            "512KB    | 524288",
+            "2000000  | 2000000",
+            "1 gb     | 1073741824",
+            "64 k     | 65536",
+    })
+    void readsTheRecipeSizeLimit(String written, long bytes) throws Exception {
+        assertThat(load(file("max_recipe_size: " + written + "\n"), Map.of()).maxRecipeSize()).isEqualTo(bytes);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"12", "2 GB", "lots", "-1 MB", "1.5 MB"})
+    void refusesABadRecipeSizeLimit(String written) throws Exception {
+        Path file = file("max_recipe_size: " + written + "\n");
+        assertThatThrownBy(() -> load(file, Map.of()))
+                .hasMessage(file + ": key 'max_recipe_size' has value '" + written + "'; expected a size from 1 KB to 1 GB"
+                        + " such as 1 MB, 512 KB or 2000000 (bytes)");
+    }
+
+    @Test
+    void theRecipeSizeLimitDefaultsToOneMegabyte() throws SettingsException {
+        assertThat(load(null, Map.of()).maxRecipeSize()).isEqualTo(1L << 20);
+        assertThat(load(Path.of("config/commis.yaml"), Map.of()).maxRecipeSize()).isEqualTo(1L << 20);
+    }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A restart re-parses only what changed; a cache that cannot be trusted is ignored. */
 class VaultCacheTest {
@@ -97,5 +99,66 @@ class VaultCacheTest {
         VaultCache cache = new VaultCache(blocked.resolve("vault-cache.bin"));
         cache.write(vaultDir, java.util.List.of());
         assertThat(cache.read(vaultDir)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "count at {0}")
+    @ValueSource(strings = {"entries", "problems of the first entry"})
+    void ignoresACacheWithAValidHeaderAndACorruptCount(String which) throws Exception {
+        load();
+        byte[] bytes = Files.readAllBytes(cacheFile);
+        java.io.ByteArrayInputStream raw = new java.io.ByteArrayInputStream(bytes);
+        java.io.DataInputStream in = new java.io.DataInputStream(raw);
+        in.readUTF();
+        in.readUTF();
+        in.readUTF();
+        int at = bytes.length - raw.available();
+        if (!which.equals("entries")) {
+            in.readInt();
+            int pathLength = in.readInt();
+            at = bytes.length - raw.available() + pathLength + 8 + 8 + 1;
+        }
+        java.nio.ByteBuffer.wrap(bytes).putInt(at, Integer.MAX_VALUE - 8);
+        Files.write(cacheFile, bytes);
+        VaultSnapshot second = load();
+        assertThat(parsed).hasValue(3);
+        assertThat(second.recipes()).hasSize(2);
+    }
+
+    @Test
+    void ignoresTheCacheOfAnotherBuild() throws Exception {
+        VaultSnapshot snapshot = load();
+        new VaultCache(cacheFile, "1.0@aaaa").write(vaultDir, snapshot.files().values());
+        assertThat(new VaultCache(cacheFile, "1.0@aaaa").read(vaultDir)).hasSize(3);
+        assertThat(new VaultCache(cacheFile, "1.0@bbbb").read(vaultDir)).isEmpty();
+    }
+
+    @Test
+    void aRecompileChangesTheBuildFingerprintEvenWhenNoTimeChanges() throws Exception {
+        Path classes = dir.resolve("classes");
+        Files.createDirectories(classes.resolve("dev/commis"));
+        Path parser = classes.resolve("dev/commis/Parser.class");
+        Files.write(parser, new byte[] {1, 2, 3});
+        FileTime time = Files.getLastModifiedTime(parser);
+        FileTime folderTime = Files.getLastModifiedTime(classes);
+        String before = BuildFingerprint.of(classes);
+        Files.write(parser, new byte[] {1, 2, 4});
+        Files.setLastModifiedTime(parser, time);
+        Files.setLastModifiedTime(classes, folderTime);
+        assertThat(BuildFingerprint.of(classes)).isNotEqualTo(before);
+        assertThat(BuildFingerprint.of(classes)).isEqualTo(BuildFingerprint.of(classes));
+
+        Path jar = dir.resolve("commis.jar");
+        writeJar(jar, new byte[] {1, 2, 3});
+        String jarBefore = BuildFingerprint.of(jar);
+        writeJar(jar, new byte[] {1, 2, 4});
+        assertThat(BuildFingerprint.of(jar)).isNotEqualTo(jarBefore);
+    }
+
+    private static void writeJar(Path jar, byte[] content) throws IOException {
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("dev/commis/Parser.class"));
+            out.write(content);
+            out.closeEntry();
+        }
     }
 }

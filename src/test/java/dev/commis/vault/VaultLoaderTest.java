@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class VaultLoaderTest {
 
@@ -137,5 +139,72 @@ class VaultLoaderTest {
         Files.delete(dir.resolve("plats"));
         VaultSnapshot after = TestVault.loader().update(before, Set.of("desserts", "plats"));
         assertThat(after.recipes()).extracting(Recipe::title).containsExactly("B", "C");
+    }
+
+    @Test
+    void skipsAFileOverTheSizeLimitWithAWarningAndLoadsTheOthers() throws IOException {
+        byte[] huge = (TestVault.recipe("Huge") + "x".repeat(3000)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        new TestVault(dir).write("a.md", TestVault.recipe("A")).write("huge.md", huge);
+        VaultSnapshot snapshot = TestVault.loader().withMaxFileSize(2048).load(dir);
+        assertThat(snapshot.recipes()).extracting(Recipe::title).containsExactly("A");
+        assertThat(snapshot.hasErrors()).isFalse();
+        assertThat(snapshot.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).isFalse();
+            assertThat(problem.toString()).isEqualTo("huge.md: is 3 KB, larger than a recipe file may be (2 KB,"
+                    + " setting max_recipe_size); it was skipped: split it, or raise the limit");
+        });
+    }
+
+    @Test
+    void theDefaultSizeLimitIsOneMegabyte() throws IOException {
+        new TestVault(dir).write("big.md", (TestVault.recipe("Big") + "y".repeat(1 << 20)))
+                .write("fine.md", TestVault.recipe("Fine") + "z".repeat(500_000));
+        VaultSnapshot snapshot = TestVault.loader().load(dir);
+        assertThat(snapshot.recipes()).extracting(Recipe::title).containsExactly("Fine");
+        assertThat(snapshot.problems()).singleElement().extracting(Problem::message).asString().startsWith("is over 1 MB, larger than a recipe file may be (1 MB,");
+    }
+
+    @Test
+    void readsAFileWhoseNameIsNotValidUtf8() throws Exception {
+        new TestVault(dir).write("a.md", TestVault.recipe("A"));
+        // A name written by another system in Latin-1: "café.md" with é as the single byte 0xE9.
+        Process touch = new ProcessBuilder("sh", "-c", "printf '# Café\\n\\n## Ingrédients\\n\\n- lait\\n\\n## Étapes\\n\\n1. Servir.\\n' > \"$(printf 'caf\\351.md')\"")
+                .directory(dir.toFile()).inheritIO().start();
+        assertThat(touch.waitFor()).isZero();
+        VaultSnapshot snapshot = TestVault.loader().load(dir);
+        assertThat(snapshot.problems()).isEmpty();
+        assertThat(snapshot.recipes()).extracting(Recipe::title).containsExactly("A", "Café");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "plats        | true  | this folder cannot be read, so its recipes are not loaded: permission denied (check who owns it and its permissions)",
+            "plats/a.md   | false | cannot be read: permission denied (check who owns it and its permissions)",
+    })
+    void reportsAnUnreadableFolderOrFileWithTheReason(String path, boolean folder, String message) {
+        VaultScanner scanner = new VaultScanner("Templates");
+        assertThat(scanner.unreadable(path, folder, new java.nio.file.AccessDeniedException(dir.resolve(path).toString())))
+                .hasValue(Problem.error(path, 0, message));
+        assertThat(scanner.unreadable(".git/" + path, folder, new java.nio.file.AccessDeniedException(path)))
+                .as("a hidden folder is passed over in silence").isEmpty();
+        assertThat(scanner.unreadable(path, folder, new java.nio.file.NoSuchFileException(path)))
+                .as("gone since it was listed").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "denied  | permission denied (check who owns it and its permissions)",
+            "gone    | it was deleted while the vault was being read",
+            "system  | Input/output error",
+            "loop    | a link in it leads back to a folder above it",
+    })
+    void saysWhyAFileCannotBeRead(String kind, String reason) {
+        IOException e = switch (kind) {
+            case "denied" -> new java.nio.file.AccessDeniedException("/v/a.md");
+            case "gone" -> new java.nio.file.NoSuchFileException("/v/a.md");
+            case "system" -> new java.nio.file.FileSystemException("/v/a.md", null, "Input/output error");
+            default -> new java.nio.file.FileSystemLoopException("/v/a");
+        };
+        assertThat(ReadFailure.reason(e)).isEqualTo(reason);
     }
 }

@@ -100,6 +100,67 @@ class VaultWatcherTest {
         assertThat(vault.snapshot().fileCount()).isEqualTo(3);
     }
 
+    @Test
+    void survivesAnyErrorInAReloadAndFollowsLaterEdits() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        vault.onChange(snapshot -> {
+            if (failed.compareAndSet(false, true)) {
+                throw new OutOfMemoryError("Java heap space (thrown by the test)");
+            }
+        });
+        files.write("c.md", TestVault.recipe("C"));
+        awaitTitles(titles -> failed.get());
+        files.write("d.md", TestVault.recipe("D"));
+        awaitTitles(titles -> titles.contains("D"));
+        assertThat(titles()).containsExactlyInAnyOrder("A", "B", "C", "D");
+    }
+
+    @Test
+    void skipsAHugeFileAddedWhileRunningAndFollowsLaterEdits() throws Exception {
+        watcher.close();
+        VaultLoader limited = TestVault.loader().withMaxFileSize(4096);
+        vault = new Vault(limited, limited.load(dir));
+        watcher = VaultWatcher.start(vault, limited.scanner(), Duration.ofMillis(100), Duration.ofMillis(400));
+        files.write("huge.md", TestVault.recipe("Huge") + "- sel\n".repeat(2000));
+        awaitTitles(titles -> vault.snapshot().problems().stream().anyMatch(problem -> problem.file().equals("huge.md")));
+        assertThat(vault.snapshot().problems()).singleElement().extracting(Problem::message).asString()
+                .contains("larger than a recipe file may be (4 KB");
+        files.write("c.md", TestVault.recipe("C"));
+        awaitTitles(titles -> titles.contains("C"));
+        assertThat(titles()).containsExactlyInAnyOrder("A", "B", "C");
+    }
+
+    @Test
+    void keepsTheWholeVaultWhenItsFolderIsDeletedBitByBitAndFollowsItOnceRecreated() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            files.write("extra/r" + i + ".md", TestVault.recipe("R" + i));
+        }
+        awaitTitles(titles -> titles.size() == 8);
+        // A deletion that takes a while: half the files go, a reload sees them gone, then the rest and the folder.
+        for (int i = 0; i < 3; i++) {
+            Files.delete(dir.resolve("extra/r" + i + ".md"));
+        }
+        awaitTitles(titles -> titles.size() == 5);
+        deleteTree(dir);
+        awaitTitles(titles -> titles.size() == 8);
+        Thread.sleep(500);
+        assertThat(titles()).as("the snapshot from before the files began to disappear").hasSize(8).contains("R0", "A");
+
+        Files.createDirectories(dir);
+        files.write("new.md", TestVault.recipe("New"));
+        awaitTitles(titles -> titles.equals(List.of("New")));
+        files.write("later.md", TestVault.recipe("Later"));
+        awaitTitles(titles -> titles.contains("Later"));
+    }
+
+    private static void deleteTree(Path top) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(top)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     private List<String> titles() {
         return vault.snapshot().recipes().stream().map(Recipe::title).toList();
     }

@@ -94,7 +94,11 @@ public final class CookCommand implements Command {
         if (recipe.isEmpty()) {
             return Reply.text(request.say("recipe.gone"));
         }
-        OptionalInt servings = parts.length > 2 ? OptionalInt.of(Paging.page(parts[2])) : OptionalInt.empty();
+        Servings asked = parts.length > 2 ? Servings.fromButton(parts[2]) : new Servings("", OptionalInt.empty(), "");
+        if (asked.isBad()) {
+            return Reply.text(request.say("servings.bad", asked.bad(), Servings.MAX));
+        }
+        OptionalInt servings = asked.servings();
         if (parts[0].startsWith("t")) {
             return startTimer(request, recipe.get(), parts[0].substring(1), servings);
         }

@@ -61,12 +61,14 @@ public final class RecipeCommand implements Command {
         int colon = payload.lastIndexOf(':');
         String id = colon < 0 ? payload : payload.substring(0, colon);
         OptionalInt servings = OptionalInt.empty();
-        if (colon >= 0) {
-            try {
-                servings = OptionalInt.of(Integer.parseInt(payload.substring(colon + 1)));
-            } catch (NumberFormatException e) {
-                id = payload;
+        if (colon >= 0 && payload.substring(colon + 1).matches("[-+]?\\d+")) {
+            Servings asked = Servings.fromButton(payload.substring(colon + 1));
+            if (asked.isBad()) {
+                return Reply.text(request.say("servings.bad", asked.bad(), Servings.MAX));
             }
+            servings = asked.servings();
+        } else {
+            id = payload;
         }
         Optional<Recipe> recipe = request.services().library().snapshot().recipe(id);
         if (recipe.isEmpty()) {

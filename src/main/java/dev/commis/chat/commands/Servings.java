@@ -41,6 +41,22 @@ record Servings(String name, OptionalInt servings, String bad) {
         return new Servings(name, OptionalInt.empty(), number);
     }
 
+    /**
+     * The servings a button carries, checked as if typed: a forged {@code 9999} is as bad as
+     * {@code /recipe x for 9999}.
+     */
+    static Servings fromButton(String number) {
+        try {
+            int servings = Integer.parseInt(number);
+            if (servings >= 1 && servings <= MAX) {
+                return new Servings("", OptionalInt.of(servings), "");
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        return new Servings("", OptionalInt.empty(), number.isEmpty() ? "?" : number);
+    }
+
     boolean isBad() {
         return !bad.isEmpty();
     }

@@ -65,7 +65,11 @@ public final class ShopCommand implements Command {
     public Reply press(Request request, String payload) {
         int colon = payload.lastIndexOf(':');
         String id = colon < 0 ? payload : payload.substring(0, colon);
-        OptionalInt servings = colon < 0 ? OptionalInt.empty() : OptionalInt.of(Paging.page(payload.substring(colon + 1)));
+        Servings asked = colon < 0 ? new Servings(id, OptionalInt.empty(), "") : Servings.fromButton(payload.substring(colon + 1));
+        if (asked.isBad()) {
+            return Reply.text(request.say("servings.bad", asked.bad(), Servings.MAX));
+        }
+        OptionalInt servings = asked.servings();
         Optional<Recipe> recipe = request.services().library().snapshot().recipe(id);
         if (recipe.isEmpty()) {
             return Reply.text(request.say("recipe.gone"));
