@@ -58,21 +58,11 @@ public final class HandsOn {
         return new StepWork(isHandsOn(stepText == null ? "" : stepText, timer), Duration.ofSeconds(timer.seconds()));
     }
 
-    /**
-     * The work of every step of {@code timeline}. Untimed steps share the recipe's preparation time
-     * when it gives one, as {@link Timeline#backwardsFrom} does (the recipe's own word beats a
-     * guess); else each is estimated from its length.
-     */
+    /** The work of every step of {@code timeline}, in order. */
     public static List<StepWork> of(Timeline timeline) {
-        long untimed = timeline.steps().stream().filter(step -> step.timers().isEmpty()).count();
-        int prep = timeline.recipe().facts().prepMinutes().orElse(0);
         List<StepWork> works = new ArrayList<>();
         for (Timeline.StepTimers step : timeline.steps()) {
-            StepWork work = of(step.step().text(), step.timers());
-            if (step.timers().isEmpty() && prep > 0) {
-                work = new StepWork(true, Duration.ofMinutes(Math.max(1, Math.round((double) prep / untimed))));
-            }
-            works.add(work);
+            works.add(of(step.step().text(), step.timers()));
         }
         return works;
     }
