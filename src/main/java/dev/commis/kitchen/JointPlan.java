@@ -52,7 +52,20 @@ public record JointPlan(Instant ready, List<RecipePlan> recipes) {
      */
     public static JointPlan readyAt(List<Timeline> timelines, Instant ready) {
         List<List<StepWork>> works = timelines.stream().map(HandsOn::of).toList();
+        return of(timelines, works, JointScheduler.schedule(works), ready);
+    }
+
+    /** The plan of {@code timelines} that starts at {@code now}, rounded up to the next whole minute. */
+    public static JointPlan asSoonAsPossible(List<Timeline> timelines, Instant now) {
+        List<List<StepWork>> works = timelines.stream().map(HandsOn::of).toList();
         JointScheduler.Schedule schedule = JointScheduler.schedule(works);
+        Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
+        Instant begin = minute.equals(now) ? now : minute.plus(Duration.ofMinutes(1));
+        return of(timelines, works, schedule, begin.plusSeconds(schedule.length()));
+    }
+
+    private static JointPlan of(List<Timeline> timelines, List<List<StepWork>> works, JointScheduler.Schedule schedule,
+            Instant ready) {
         List<RecipePlan> recipes = new ArrayList<>();
         for (int r = 0; r < timelines.size(); r++) {
             Timeline timeline = timelines.get(r);
@@ -65,14 +78,6 @@ public record JointPlan(Instant ready, List<RecipePlan> recipes) {
             recipes.add(new RecipePlan(timeline, steps));
         }
         return new JointPlan(ready, recipes);
-    }
-
-    /** The plan of {@code timelines} that starts at {@code now}, rounded up to the next whole minute. */
-    public static JointPlan asSoonAsPossible(List<Timeline> timelines, Instant now) {
-        Duration length = readyAt(timelines, now).length();
-        Instant begin = now.truncatedTo(ChronoUnit.MINUTES).equals(now) ? now
-                : now.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
-        return readyAt(timelines, begin.plus(length));
     }
 
     /** When the first step starts. */

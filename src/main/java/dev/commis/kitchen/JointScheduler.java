@@ -66,35 +66,56 @@ public final class JointScheduler {
         }
         int[] order = new int[recipes.size()];
         Arrays.setAll(order, i -> i);
-        Schedule best = null;
+        long[][] ends = new long[recipes.size()][];
+        Arrays.setAll(ends, r -> new long[recipes.get(r).size()]);
+        int[] bestOrder = order.clone();
         long[] bestScore = null;
         do {
-            Schedule candidate = placeInOrder(recipes, order);
-            long[] score = score(candidate);
-            if (best == null || Arrays.compare(score, bestScore) < 0) {
-                best = candidate;
+            place(recipes, order, ends);
+            long[] score = score(recipes, ends);
+            if (bestScore == null || Arrays.compare(score, bestScore) < 0) {
+                bestOrder = order.clone();
                 bestScore = score;
             }
         } while (nextPermutation(order));
-        return best;
+        return placeInOrder(recipes, bestOrder);
     }
 
     /** Lower is better: seconds past the early limit, seconds early in all, length. */
-    private static long[] score(Schedule schedule) {
+    private static long[] score(List<List<StepWork>> recipes, long[][] ends) {
         long past = 0;
         long early = 0;
-        for (int r = 0; r < schedule.recipes().size(); r++) {
-            long e = schedule.early(r);
+        long length = 0;
+        for (int r = 0; r < recipes.size(); r++) {
+            int last = ends[r].length - 1;
+            long e = last < 0 ? 0 : ends[r][last];
             early += e;
             past += Math.max(0, e - MOST_EARLY.toSeconds());
+            for (int k = 0; k <= last; k++) {
+                length = Math.max(length, ends[r][k] + recipes.get(r).get(k).duration().toSeconds());
+            }
         }
-        return new long[] {past, early, schedule.length()};
+        return new long[] {past, early, length};
     }
 
     /** Recipes placed one after the other in {@code order}, each step as late as it fits. */
     static Schedule placeInOrder(List<List<StepWork>> recipes, int[] order) {
-        List<Placed[]> placed = new ArrayList<>();
-        recipes.forEach(steps -> placed.add(new Placed[steps.size()]));
+        long[][] ends = new long[recipes.size()][];
+        Arrays.setAll(ends, r -> new long[recipes.get(r).size()]);
+        place(recipes, order, ends);
+        List<List<Placed>> placed = new ArrayList<>();
+        for (int r = 0; r < recipes.size(); r++) {
+            List<Placed> steps = new ArrayList<>();
+            for (int k = 0; k < ends[r].length; k++) {
+                steps.add(new Placed(ends[r][k] + recipes.get(r).get(k).duration().toSeconds(), ends[r][k]));
+            }
+            placed.add(steps);
+        }
+        return new Schedule(placed);
+    }
+
+    /** Fills {@code ends} (seconds before serving at which each step ends) placing the recipes in {@code order}. */
+    private static void place(List<List<StepWork>> recipes, int[] order, long[][] ends) {
         List<long[]> busy = new ArrayList<>(); // hands-on intervals [end, start) in seconds before serving, sorted
         for (int r : order) {
             List<StepWork> steps = recipes.get(r);
@@ -105,11 +126,10 @@ public final class JointScheduler {
                 if (steps.get(k).handsOn()) {
                     occupy(busy, end, end + length);
                 }
-                placed.get(r)[k] = new Placed(end + length, end);
+                ends[r][k] = end;
                 at = end + length;
             }
         }
-        return new Schedule(placed.stream().map(List::of).toList());
     }
 
     /** The smallest end, at least {@code from}, at which a hands-on step of {@code length} overlaps none of {@code busy}. */
