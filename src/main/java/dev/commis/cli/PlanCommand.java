@@ -3,7 +3,11 @@ package dev.commis.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commis.Commis;
 import dev.commis.chat.Durations;
+import dev.commis.chat.RecipeNames;
 import dev.commis.config.Settings;
+import dev.commis.kitchen.HandsOn;
+import dev.commis.kitchen.JointPlan;
+import dev.commis.kitchen.JointScheduler;
 import dev.commis.kitchen.StepTimer;
 import dev.commis.kitchen.Timeline;
 import dev.commis.search.RecipeIndex;
@@ -34,12 +38,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code commis plan <recipe words>}: prints a recipe's cook timeline as Commis reads it, the
- * timers found in each step, and with {@code --ready-at} when each step starts. Exit 0, 1 when no
- * single recipe matches, 2 on a usage error.
+ * {@code commis plan <recipe words> [+ <recipe words> ...]}: prints a recipe's cook timeline as
+ * Commis reads it, the timers found in each step and whether it is hands-on, and with
+ * {@code --ready-at} when each step starts and ends. Several recipes are planned together on one
+ * merged timeline (for {@code --ready-at}, else as soon as possible). Exit 0, 1 when a recipe is
+ * not found, 2 on a usage error.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Print a recipe's cook timeline: the timers Commis reads in each step.")
+        description = "Print a recipe's cook timeline, or several recipes' joint one: timers, hands-on steps, times.")
 public final class PlanCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
@@ -59,7 +65,8 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--ready-at", paramLabel = "HH:MM", description = "Plan backwards to be ready at this time (today or tomorrow).")
     private String readyAt;
 
-    @Parameters(arity = "1..*", paramLabel = "WORDS", description = "Words of the recipe's name.")
+    @Parameters(arity = "1..*", paramLabel = "RECIPE", description = "Words of a recipe's name; several recipes joined"
+            + " with '+' (\"poulet rôti + risotto\") are planned together on one timeline.")
     private List<String> words;
 
     @Override
@@ -84,22 +91,73 @@ public final class PlanCommand implements Callable<Integer> {
         }
         RecipeIndex index = RecipeIndex.of(new VaultLoader(new VaultScanner(settings.templates()), Clock.systemUTC(),
                 LoadProgress.NONE).withMaxFileSize(settings.maxRecipeSize()).load(root));
-        String name = String.join(" ", words);
-        RecipeIndex.Match match = index.find(name);
-        if (match.best().isEmpty()) {
-            err.println("commis plan: " + (match.alternatives().isEmpty() ? "no recipe called '" + name + "'"
-                    : "'" + name + "' could be: " + String.join(" · ", match.alternatives().stream().map(Recipe::title).toList())));
-            return 1;
+        Optional<List<String>> names = RecipeNames.split(words);
+        if (names.isEmpty()) {
+            err.println("commis plan: a recipe's name is missing around a '+': write plan A + B");
+            return Commis.USAGE_ERROR;
         }
-        Timeline timeline = Timeline.of(match.best().get());
-        Optional<Timeline.Plan> plan = ready.map(time -> {
-            ZonedDateTime now = ZonedDateTime.now(Clock.system(settings.timezone()));
-            ZonedDateTime at = now.with(time).withSecond(0).withNano(0);
-            return timeline.backwardsFrom((at.isAfter(now) ? at : at.plusDays(1)).toInstant());
-        });
+        if (names.get().size() > JointScheduler.MOST_RECIPES) {
+            err.println("commis plan: " + names.get().size() + " recipes is too many to cook at once; at most "
+                    + JointScheduler.MOST_RECIPES);
+            return Commis.USAGE_ERROR;
+        }
+        List<Recipe> recipes = new ArrayList<>();
+        for (String name : names.get()) {
+            RecipeIndex.Match match = index.find(name);
+            if (match.best().isEmpty()) {
+                err.println("commis plan: " + (match.alternatives().isEmpty() ? "no recipe called '" + name + "'"
+                        : "'" + name + "' could be: " + String.join(" · ", match.alternatives().stream().map(Recipe::title).toList()))
+                        + (names.get().size() > 1 ? "; nothing planned" : ""));
+                return 1;
+            }
+            if (recipes.stream().anyMatch(r -> r.id().equals(match.best().get().id()))) {
+                err.println("commis plan: '" + name + "' is " + match.best().get().title() + " again: planned once");
+            } else {
+                recipes.add(match.best().get());
+            }
+        }
+        ZonedDateTime now = ZonedDateTime.now(Clock.system(settings.timezone()));
+        if (names.get().size() > 1) {
+            return planTogether(recipes, ready, now, out, err);
+        }
+        Timeline timeline = Timeline.of(recipes.get(0));
+        Optional<Timeline.Plan> plan = ready.map(time -> timeline.backwardsFrom(next(now, time).toInstant()));
         out.println(json ? toJson(timeline, plan, settings) : toText(timeline, plan, settings));
         out.flush();
         return 0;
+    }
+
+    private int planTogether(List<Recipe> recipes, Optional<LocalTime> ready, ZonedDateTime now, PrintWriter out,
+            PrintWriter err) throws IOException {
+        List<Timeline> timelines = recipes.stream().map(Timeline::of).filter(t -> !t.steps().isEmpty()).toList();
+        for (Recipe recipe : recipes) {
+            if (Timeline.of(recipe).steps().isEmpty()) {
+                err.println("commis plan: " + recipe.title() + " has no numbered steps: left out of the plan");
+            }
+        }
+        if (timelines.isEmpty()) {
+            err.println("commis plan: none of these recipes has numbered steps to plan");
+            return 1;
+        }
+        JointPlan plan = ready.isEmpty() ? JointPlan.asSoonAsPossible(timelines, now.toInstant())
+                : JointPlan.readyAt(timelines, next(now, ready.get()).toInstant());
+        if (plan.begin().isBefore(now.toInstant())) {
+            plan = JointPlan.asSoonAsPossible(timelines, now.toInstant());
+            err.println("commis plan: too late to be ready at " + readyAt + "; ready at "
+                    + JointPlanOutput.time(plan.ready(), now.getZone()) + " at the earliest, planned for then");
+        }
+        if (plan.begin().atZone(now.getZone()).toLocalDate().isBefore(plan.ready().atZone(now.getZone()).toLocalDate())) {
+            err.println("commis plan: the plan begins the day before, at " + JointPlanOutput.time(plan.begin(), now.getZone()));
+        }
+        out.println(json ? JointPlanOutput.json(plan, now.getZone()) : JointPlanOutput.text(plan, now.getZone()));
+        out.flush();
+        return 0;
+    }
+
+    /** The next {@code time} of day after {@code now}: today or tomorrow. */
+    private static ZonedDateTime next(ZonedDateTime now, LocalTime time) {
+        ZonedDateTime at = now.with(time).withSecond(0).withNano(0);
+        return at.isAfter(now) ? at : at.plusDays(1);
     }
 
     private static String toText(Timeline timeline, Optional<Timeline.Plan> plan, Settings settings) {
@@ -114,6 +172,7 @@ public final class PlanCommand implements Callable<Integer> {
             if (step.timers().isEmpty()) {
                 text.append("no timer");
             }
+            boolean handsOn = HandsOn.of(step.step().text(), step.timers()).handsOn();
             List<String> timers = new ArrayList<>();
             for (StepTimer timer : step.timers()) {
                 String words = Durations.seconds(timer.seconds(), Language.EN);
@@ -125,7 +184,7 @@ public final class PlanCommand implements Callable<Integer> {
                 }
                 timers.add(words + " (\"" + timer.text() + "\")");
             }
-            text.append(String.join("; ", timers)).append('\n');
+            text.append(String.join("; ", timers)).append(handsOn ? " — hands-on" : " — unattended").append('\n');
         }
         return text.toString().stripTrailing();
     }
@@ -143,20 +202,21 @@ public final class PlanCommand implements Callable<Integer> {
             if (plan.isPresent()) {
                 entry.put("start", time(plan.get().slots().get(i).start(), settings));
             }
-            List<Map<String, Object>> timers = new ArrayList<>();
-            for (StepTimer timer : step.timers()) {
-                Map<String, Object> t = new LinkedHashMap<>();
-                t.put("seconds", timer.seconds());
-                t.put("max_seconds", timer.maxSeconds().isPresent() ? timer.maxSeconds().getAsLong() : null);
-                t.put("every_seconds", timer.everySeconds().isPresent() ? timer.everySeconds().getAsLong() : null);
-                t.put("text", timer.text());
-                timers.add(t);
+            entry.put("timers", JointPlanOutput.stepEntry(step).get("timers"));
+            if (plan.isPresent()) {
+                entry.put("end", time(i + 1 < timeline.steps().size() ? plan.get().slots().get(i + 1).start()
+                        : readyOf(timeline, plan.get()), settings));
+                entry.put("hands_on", HandsOn.of(step.step().text(), step.timers()).handsOn());
             }
-            entry.put("timers", timers);
             steps.add(entry);
         }
         root.put("steps", steps);
         return new ObjectMapper().writeValueAsString(root);
+    }
+
+    /** When the plan is ready: it begins with the preparation and runs the steps' time after it. */
+    private static java.time.Instant readyOf(Timeline timeline, Timeline.Plan plan) {
+        return plan.begin().plus(timeline.total());
     }
 
     private static String time(java.time.Instant instant, Settings settings) {

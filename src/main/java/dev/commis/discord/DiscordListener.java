@@ -3,7 +3,6 @@ package dev.commis.discord;
 import dev.commis.chat.ChatCore;
 import dev.commis.chat.Incoming;
 import dev.commis.chat.reply.Reply;
-import dev.commis.vault.Recipe;
 import java.util.List;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -21,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * Turns Discord interactions into chat requests and answers them: slash commands (acknowledged at
  * once, answered through the interaction's hook), presses on the reply's buttons (the cook's next
  * step edits its message), and autocomplete on recipe names (at most 25 choices, ranked by the
- * same search as {@code /search}). Only ids and text reach the core.
+ * same search as {@code /search}; after a "+", on the last name of a joint cook). Only ids and text reach the core.
  */
 final class DiscordListener extends ListenerAdapter {
 
@@ -66,14 +65,8 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         String typed = event.getFocusedOption().getValue();
-        List<Recipe> found = typed.isBlank() ? core.services().library().snapshot().recipes()
-                : core.services().library().search(typed);
-        List<Command.Choice> choices = found.stream().limit(MAX_CHOICES)
-                .map(recipe -> {
-                    String title = dev.commis.text.Whitespace.shorten(recipe.title(), CHOICE_LENGTH);
-                    return new Command.Choice(title, title);
-                })
-                .toList();
+        List<Command.Choice> choices = dev.commis.chat.RecipeNames.completions(core.services().library(), typed,
+                MAX_CHOICES, CHOICE_LENGTH).stream().map(choice -> new Command.Choice(choice, choice)).toList();
         event.replyChoices(choices).queue();
     }
 

@@ -116,6 +116,21 @@ class DiscordBotTest {
     }
 
     @Test
+    void completesTheLastRecipeOfAJointCookAndKeepsTheOthers() {
+        FakeDiscord.Callback choices = discord.awaitCallback(discord.dispatchAutocomplete("cook", "recipe", "burnt ends + risot"),
+                WAIT);
+        assertThat(choices.choices()).extracting(FakeDiscord.Choice::name).contains("burnt ends + Risotto aux champignons");
+    }
+
+    @Test
+    void cooksARecipeJointWithAnother() {
+        FakeDiscord.WebhookMessage plan = answerTo(discord.dispatchSlashCommand(GUILD, "cook",
+                Map.of("recipe", "burnt ends + Risotto aux champignons", "ready_at", "23:30")));
+        assertThat(plan.embeds().get(0).description()).contains("To have everything ready at 23:30")
+                .contains("Risotto aux champignons · 5. Cuire (18 min, hands-on)");
+    }
+
+    @Test
     void advancesACookWithItsButton() {
         FakeDiscord.WebhookMessage step = answerTo(discord.dispatchSlashCommand(GUILD, "cook", Map.of("recipe", "burnt ends")));
         assertThat(step.embeds().get(0).description()).contains("Step 1 of 4");

@@ -98,6 +98,14 @@ class TelegramChatsTest extends TelegramBotTest {
     }
 
     @Test
+    void cooksTwoRecipesTogether() {
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/cook burnt ends + risotto ready at 23:30");
+        FakeBotApi.Sent plan = api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);
+        assertThat(FakeTelegramHtml.visibleText(plan.text())).contains("To have everything ready at 23:30, start at 19:51")
+                .contains("Risotto aux champignons · 5. Cuire (18 min, hands-on)");
+    }
+
+    @Test
     void aButtonFromBeforeARestartStillWorks() throws Exception {
         api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/cook burnt ends");
         FakeBotApi.Sent step = api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);

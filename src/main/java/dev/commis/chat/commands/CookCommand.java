@@ -58,6 +58,9 @@ public final class CookCommand implements Command {
                     ? CookView.step(request, recipe.get(), current.get().step(), current.get().servings())
                     : Reply.text(request.say("cook.usage", Examples.title(request)));
         }
+        if (JointCook.isFor(args)) {
+            return JointCook.run(request, args);
+        }
         Matcher ready = READY_AT.matcher(args.strip());
         String rest = ready.matches() ? ready.group(1) : args;
         Servings asked = Servings.parse(rest);
