@@ -38,8 +38,9 @@ declare -A flags=(
     [cds]="$cds"
     [serial-heap128-cds]="-XX:+UseSerialGC -Xmx128m $cds"
     [c1-serial-heap128-cds]="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx128m $cds"
+    [launcher]="$(bin/commis --print-flags | sed "s|-XX:SharedArchiveFile=[^ ]*|$cds|")"
 )
-read -r -a sets <<< "${SETS:-default c1 serial heap128 cds serial-heap128-cds c1-serial-heap128-cds}"
+read -r -a sets <<< "${SETS:-default c1 serial heap128 cds serial-heap128-cds c1-serial-heap128-cds launcher}"
 
 echo "java: $(java -version 2>&1 | head -n 1); cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== cold check of $count recipes, $runs alternated runs per flag set (wall s, cpu s, peak RSS MB)"
@@ -51,12 +52,13 @@ for ((run = 1; run <= runs; run++)); do
         awk -v s="$set" '{ printf "%s %.2f %.2f %d\n", s, $1, $2 + $3, $4 / 1024 }' "$work/time" >> "$work/results"
     done
 done
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 for set in "${sets[@]}"; do
-    grep "^$set " "$work/results" | awk -v s="$set" '
-        { w[NR] = $2; c[NR] = $3; r[NR] = $4 }
-        END { n = asort(w); asort(c); asort(r); m = int((n + 1) / 2)
-              printf "  %-24s wall %6.2f  cpu %6.2f  rss %4d   (runs: %d)\n", s, w[m], c[m], r[m], n }'
+    printf "  %-24s wall %6s  cpu %6s  rss %4s   (medians of %d runs)\n" "$set" \
+        "$(grep "^$set " "$work/results" | cut -d' ' -f2 | median)" "$(grep "^$set " "$work/results" | cut -d' ' -f3 | median)" \
+        "$(grep "^$set " "$work/results" | cut -d' ' -f4 | median)" "$runs"
 done
+cp "$work/results" target/flags-results.txt 2>/dev/null || true
 
 if [[ "${CHAT:-1}" == 1 ]]; then
     echo

@@ -10,12 +10,20 @@ usage: bench/jfr-summary.py RECORDING.jfr [TOP]
 """
 import collections
 import json
+import os
 import subprocess
 import sys
 
+PERIOD_SECONDS = 10  # jdk.ThreadCPULoad's period in the 'profile' settings
+
 INCLUSIVE = [  # (label, substring of "class.method") counted once per sample if on the stack
     ("flexmark Parser.parse", "com.vladsch.flexmark.parser.Parser.parse"),
-    ("flexmark DocumentParser.<init>", "com.vladsch.flexmark.parser.core.DocumentParser.<init>"),
+    ("flexmark DocumentParser.<init> (per document)", "flexmark.parser.internal.DocumentParser.<init>"),
+    ("flexmark HeadingParsing.<init> (regexes per document)", "HeadingParser$HeadingParsing.<init>"),
+    ("flexmark ThematicBreakParser tryStart", "ThematicBreakParser$BlockFactory.tryStart"),
+    ("flexmark ListBlockParser.parseListMarker", "ListBlockParser.parseListMarker"),
+    ("flexmark Escaping.unescapeString", "Escaping.unescapeString"),
+    ("flexmark inline parsing (InlineParserImpl)", "InlineParserImpl."),
     ("flexmark Parser.builder/build", "com.vladsch.flexmark.parser.Parser$Builder"),
     ("java.util.regex.Pattern.compile", "java.util.regex.Pattern.compile"),
     ("SnakeYAML (any frame)", "org.yaml.snakeyaml."),
@@ -70,6 +78,18 @@ def main():
     if loads:
         user = sum(e["values"]["jvmUser"] for e in loads) / len(loads)
         print(f"JVM CPU load, mean over {len(loads)} one-second periods: user {user:.0%} of the machine")
+    cpu = collections.Counter()
+    for e in events(recording, "jdk.ThreadCPULoad"):  # a share of the whole machine over each period
+        v = e["values"]
+        name = v["eventThread"]["javaName"] if v.get("eventThread") else "?"
+        group = ("JIT " + name.split()[0]) if "CompilerThread" in name else (
+            "parsing threads (main, ForkJoinPool)" if name == "main" or name.startswith("ForkJoinPool") else "other")
+        cpu[group] += (v["user"] + v["system"]) * PERIOD_SECONDS * os.cpu_count()
+    if cpu:
+        print(f"CPU by thread (jdk.ThreadCPULoad, every {PERIOD_SECONDS} s; the last partial period is missing; "
+              f"GC threads are not Java threads and not counted):")
+        for group, seconds in cpu.most_common():
+            print(f"  {seconds:6.1f} s  {group}")
     samples = events(recording, "jdk.ExecutionSample")
     stacks = [[frame_name(f) for f in s["values"]["stackTrace"]["frames"]] for s in samples]
     threads = collections.Counter(s["values"]["sampledThread"]["javaName"].rstrip("0123456789") for s in samples)
