@@ -45,7 +45,7 @@ public final class TelegramMemoryBenchmark {
             Process commis = builder.start();
             try {
                 api.queueMessage(1, "private", 1, "cook1", "/recipe tarte");
-                api.awaitSent(sent -> sent.chatId() == 1, Duration.ofMinutes(5));
+                api.awaitSent(sent -> sent.chatId() == 1, Duration.ofMinutes(15));
                 long firstAnswerMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
                 String[] words = {"tarte", "poulet", "soupe", "curry", "gratin", "salade", "risotto", "cake"};
                 List<Integer> chats = new ArrayList<>();
