@@ -26,11 +26,12 @@ COPY src/ src/
 RUN mvn -B -q -Dmaven.test.skip=true package \
  && cp target/commis.jar /build/commis.jar
 
+# (--strip-java-debug-attributes rather than --strip-debug: some JDK builds need objcopy for the latter.)
 # jdeps names java.base and java.sql (java.desktop only for flexmark's HTML colours and Jackson's
 # java.beans support, neither used); TLS to Telegram and Discord needs jdk.crypto.ec, the
 # Mac Roman repair jdk.charsets, French dates jdk.localedata, and some libraries jdk.unsupported.
 RUN jlink --add-modules java.base,java.sql,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.unsupported \
-          --include-locales=en,fr --strip-debug --no-man-pages --no-header-files --compress=2 \
+          --include-locales=en,fr --strip-java-debug-attributes --no-man-pages --no-header-files --compress=2 \
           --output /build/java
 
 # ---- runtime: the trimmed Java and the jar ----------------------------------------------------
