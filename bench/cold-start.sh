@@ -102,7 +102,8 @@ cat <<'EOF'
 What this measured: whole-process wall time, user+sys CPU and peak RSS of a cold `commis check`
 (no vault cache: check never uses it) against the Node peer reading the same files, on the same
 machine, alternated so that background load hits both. The ratios are Java's median wall time and
-CPU time over Node's (the wall ratio is the goal; on a busy machine only the CPU ratio is stable). What it left out: the vault cache (a restart), the search index (check does not build it),
+CPU time over Node's (the wall ratio is the goal; on a busy machine only the CPU ratio is stable).
+What it left out: the vault cache (a restart), the search index (check does not build it),
 Commis's repairs and problem messages (the peer does not do them), the chat itself (see
 ChatBenchmark), and any machine noise beyond alternating; on a shared machine re-run before
 trusting a difference under ~10%.
