@@ -19,9 +19,19 @@ public final class TextYaml {
     private TextYaml() {
     }
 
-    /** A new safe loader (no arbitrary types, few aliases, shallow nesting). */
+    /** A new safe loader (no arbitrary types, few aliases, shallow nesting); a key written twice keeps its last value. */
     public static Yaml newLoader() {
+        return newLoader(true);
+    }
+
+    /** A new safe loader like {@link #newLoader()} that refuses a key written twice (a {@code DuplicateKeyException}). */
+    public static Yaml newStrictLoader() {
+        return newLoader(false);
+    }
+
+    private static Yaml newLoader(boolean allowDuplicateKeys) {
         LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(allowDuplicateKeys);
         options.setMaxAliasesForCollections(10);
         options.setNestingDepthLimit(20);
         return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),

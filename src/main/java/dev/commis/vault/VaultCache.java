@@ -26,7 +26,7 @@ public final class VaultCache {
     private static final Logger LOG = LoggerFactory.getLogger(VaultCache.class);
 
     /** Changes whenever what is written (or how recipes are parsed) changes, so that an old cache is ignored. */
-    static final String FORMAT = "commis-vault-cache-1";
+    static final String FORMAT = "commis-vault-cache-2";
 
     private final Path file;
 
