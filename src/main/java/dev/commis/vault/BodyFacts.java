@@ -62,7 +62,7 @@ final class BodyFacts {
         if (line.length() > LONGEST_LINE || line.isBlank()) {
             return false;
         }
-        String[] parts = PARTS.split(line.strip());
+        String[] parts = line.startsWith("|") ? tableRow(line) : PARTS.split(line.strip());
         boolean any = false;
         boolean all = true;
         for (String part : parts) {
@@ -71,6 +71,13 @@ final class BodyFacts {
             all &= read;
         }
         return any && all;
+    }
+
+    /** A table row of a label and a value ("| Portions | 6 |") as one "label: value" part. */
+    private static String[] tableRow(String line) {
+        String[] cells = line.strip().replaceAll("^\\||\\|$", "").split("\\|");
+        return cells.length == 2 && !cells[0].isBlank() ? new String[] {cells[0].strip() + ": " + cells[1].strip()}
+                : new String[] {line};
     }
 
     /** Reads a label without its value ("### Prep Time" followed by "15 minutes"), or null when it is none. */

@@ -34,8 +34,11 @@ final class BodyReader {
                     .set(Parser.INDENTED_CODE_BLOCK_PARSER, false))
             .build();
 
-    /** Hugo shortcodes ({{< x >}}, {{% x %}}) and Liquid tags ({% x %}): the tags go, what they enclose stays. */
-    private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{\\{[<%].*?[%>]\\}\\}|\\{%.*?%\\}", Pattern.DOTALL);
+    /**
+     * Hugo shortcodes ({{< x >}}, {{% x %}}) and Liquid tags ({% x %}): the tags go, what they
+     * enclose stays; Obsidian comments (%% x %%) go whole.
+     */
+    private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{\\{[<%].*?[%>]\\}\\}|\\{%.*?%\\}|%%.*?%%", Pattern.DOTALL);
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"')\\]]+");
     private static final Pattern STEP_TITLE_SEPARATOR = Pattern.compile("^\\s*[-–—:.]\\s*");
     static final Pattern TASK_BOX = Pattern.compile("^\\[[ xX]\\]\\s*");
@@ -45,6 +48,7 @@ final class BodyReader {
 
     static Body read(String markdown) {
         String text = markdown.contains("{{<") || markdown.contains("{{%") || markdown.contains("{%")
+                || markdown.contains("%%")
                 ? TEMPLATE_TAG.matcher(markdown).replaceAll("") : markdown;
         return new BodyWalk(PARSER.parse(text)).body();
     }

@@ -39,6 +39,9 @@ final class BodyWalk {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\s*[.)]\\s+\\S");
     private static final int SECTION_BY_PARAGRAPH = 7;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!)…]$");
+    /** A table's header or rule line ("| | |", "|---|---|"), which says nothing on its own. */
+    private static final Pattern TABLE_RULE = Pattern.compile("^[|\\-:\\s]+$");
 
     /** A step still being read from a heading ("Étape 1 : La pâte") and the blocks under it. */
     private static final class HeadedStep {
@@ -336,7 +339,7 @@ final class BodyWalk {
     }
 
     private void note(String text) {
-        if (!text.isBlank()) {
+        if (!text.isBlank() && !TABLE_RULE.matcher(text).matches()) {
             headingNote();
             notes.add(text);
         }
@@ -379,7 +382,15 @@ final class BodyWalk {
             }
             stepParagraphs.forEach(paragraph -> note(PlainText.of(paragraph)));
         } else {
-            stepParagraphs.forEach(paragraph -> addStep(steps, BodyReader.step(steps.size() + 1, paragraph)));
+            for (Node paragraph : stepParagraphs) {
+                List<String> lines = PlainText.lines(paragraph);
+                if (lines.size() > 1 && lines.stream().allMatch(line -> SENTENCE_END.matcher(line).find())) {
+                    // Obsidian shows each line of a paragraph on its own: one sentence a line is one step a line.
+                    lines.forEach(line -> addStep(steps, new Step(steps.size() + 1, "", line)));
+                } else {
+                    addStep(steps, BodyReader.step(steps.size() + 1, paragraph));
+                }
+            }
         }
         return steps;
     }

@@ -108,8 +108,11 @@ final class FactsReader {
 
     private static List<Step> listSteps(Map<Field, List<Candidate>> lists, Map<Field, List<Candidate>> scalars) {
         for (Candidate candidate : lists.getOrDefault(Field.STEPS, List.of())) {
-            boolean aDuration = !(candidate.value() instanceof Collection<?>) && !(candidate.value() instanceof Map<?, ?>)
-                    && DurationText.minutesIn(text(candidate.value())).isPresent();
+            String text = candidate.value() instanceof Collection<?> || candidate.value() instanceof Map<?, ?>
+                    ? "" : text(candidate.value());
+            Field asScalar = FactKeys.scalarField(FactKeys.normalize(candidate.key()));
+            boolean aDuration = (asScalar == Field.PREP || asScalar == Field.COOK) && text.length() <= 40
+                    && text.indexOf('\n') < 0 && DurationText.minutesIn(text).isPresent();
             if (!aDuration) { // "preparation: 20 min" is a time, not a step
                 List<Step> steps = FrontMatterLists.steps(candidate.value());
                 if (!steps.isEmpty()) {

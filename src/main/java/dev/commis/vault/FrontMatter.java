@@ -37,7 +37,9 @@ final class FrontMatter {
      * starts (it is usually a file caught half-written), so it fails the file.
      */
     static Split split(String path, String text) throws RecipeFormatException {
-        if (!isFence(firstLine(text), false)) {
+        String first = firstLine(text);
+        boolean toml = first.stripTrailing().equals("+++");
+        if (!toml && !isFence(first, false)) {
             return new Split(Map.of(), text, 1, List.of());
         }
         int yamlStart = text.indexOf('\n') + 1;
@@ -46,18 +48,19 @@ final class FrontMatter {
         while (lineStart > 0 && lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             String line = lineEnd < 0 ? text.substring(lineStart) : text.substring(lineStart, lineEnd);
-            if (isFence(line, true)) {
+            if (toml ? line.stripTrailing().equals("+++") : isFence(line, true)) {
                 String yaml = text.substring(yamlStart, lineStart);
                 String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
                 List<Problem> problems = new ArrayList<>(0);
-                Map<String, Object> fields = read(path, yaml, problems);
+                Map<String, Object> fields = toml ? TomlFrontMatter.read(yaml) : read(path, yaml, problems);
                 return new Split(fields, body, lineNumber + 1, problems);
             }
             lineStart = lineEnd < 0 ? -1 : lineEnd + 1;
             lineNumber++;
         }
-        throw new RecipeFormatException(1, "the front matter that opens with '---' on line 1 is never closed: "
-                + "add a line '---' after its last field");
+        String fence = toml ? "+++" : "---";
+        throw new RecipeFormatException(1, "the front matter that opens with '" + fence + "' on line 1 is never closed: "
+                + "add a line '" + fence + "' after its last field");
     }
 
     /** The fields of {@code yaml}; what went wrong is added to {@code problems}. */

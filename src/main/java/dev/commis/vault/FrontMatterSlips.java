@@ -35,7 +35,9 @@ final class FrontMatterSlips {
                 while (tabs < line.length() && line.charAt(tabs) == '\t') {
                     tabs++;
                 }
-                line = "  ".repeat(tabs) + line.substring(tabs);
+                // Under a line that opens nothing ("portions: 6"), a tab-indented key is a top-level key.
+                String indent = opensBlock(lines, i) ? "  ".repeat(tabs) : "";
+                line = indent + line.substring(tabs);
                 slip = "a tab used to indent";
             }
             Matcher m = KEY_VALUE.matcher(line);
@@ -56,6 +58,18 @@ final class FrontMatterSlips {
             }
         }
         return new Mended(String.join("\n", lines), changed, slips);
+    }
+
+    private static boolean opensBlock(String[] lines, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            String previous = lines[i].strip();
+            if (!previous.isEmpty() && !previous.startsWith("#")) {
+                return previous.endsWith(":") || previous.endsWith("|") || previous.endsWith(">")
+                        || previous.endsWith("|-") || previous.endsWith(">-") || lines[i].startsWith("\t")
+                        || lines[i].startsWith(" ") || previous.startsWith("- ");
+            }
+        }
+        return false;
     }
 
     /** The value quoted so that YAML reads it as text, or null when it needs no mending. */
