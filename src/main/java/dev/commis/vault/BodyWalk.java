@@ -220,31 +220,36 @@ final class BodyWalk {
 
     private void onQuote(BlockQuote quote) {
         Node first = quote.getFirstChild();
-        String firstText = first == null ? "" : PlainText.of(first);
-        var callout = CALLOUT.matcher(firstText);
-        if (callout.find()) {
-            String heading = firstText.substring(callout.end());
-            Section named = Section.exactly(callout.group(1)) != Section.OTHER ? Section.exactly(callout.group(1))
-                    : Section.ofHeading(PlainText.lines(first).get(0).substring(callout.end()));
-            if (named == Section.INGREDIENTS || named == Section.STEPS) {
-                Section before = section;
-                int level = sectionLevel;
-                enter(named, SECTION_BY_PARAGRAPH);
-                for (Node block = first.getNext(); block != null; block = block.getNext()) {
-                    onBlock(block);
-                }
-                closeGroup();
-                section = before;
-                sectionLevel = level;
-                return;
-            }
-            note(heading);
-            for (Node block = first.getNext(); block != null; block = block.getNext()) {
-                note(PlainText.of(block));
-            }
+        String raw = first == null ? "" : first.getChars().toString();
+        int lineEnd = raw.indexOf('\n');
+        var callout = CALLOUT.matcher(lineEnd < 0 ? raw : raw.substring(0, lineEnd));
+        if (!callout.find()) {
+            note(PlainText.of(quote));
             return;
         }
-        note(PlainText.of(quote));
+        // An Obsidian callout: "> [!type] Title" then its content, a note unless it names a section.
+        String heading = (lineEnd < 0 ? raw : raw.substring(0, lineEnd)).substring(callout.end()).strip();
+        Section named = Section.exactly(callout.group(1)) != Section.OTHER ? Section.exactly(callout.group(1))
+                : Section.ofHeading(heading);
+        List<String> firstLines = PlainText.lines(first);
+        List<String> rest = firstLines.size() > 1 ? firstLines.subList(1, firstLines.size()) : List.of();
+        if (named == Section.INGREDIENTS || named == Section.STEPS) {
+            Section before = section;
+            int level = sectionLevel;
+            enter(named, SECTION_BY_PARAGRAPH);
+            for (Node block = first.getNext(); block != null; block = block.getNext()) {
+                onBlock(block);
+            }
+            closeGroup();
+            section = before;
+            sectionLevel = level;
+            return;
+        }
+        note(heading.isEmpty() ? callout.group(1) : heading);
+        rest.forEach(this::note);
+        for (Node block = first.getNext(); block != null; block = block.getNext()) {
+            note(PlainText.of(block));
+        }
     }
 
     private void onIngredientBlock(Node block) {
