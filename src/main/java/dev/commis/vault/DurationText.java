@@ -27,7 +27,7 @@ public final class DurationText {
             "(\\d+(?:[.,]\\d+)?)\\s*(?:-|–|—|to|à|a|or|ou)\\s*\\d+(?:[.,]\\d+)?\\s*(?=\\p{L})");
     /** One part of a duration: an amount and its unit, hours perhaps followed by bare minutes ("1h30"). */
     private static final Pattern PART = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(\\d+(?:[.,]\\d+)?|½|an|a|one|une|un)\\s*"
+            "(?<![\\p{L}\\d])(?:(\\d+(?:[.,]\\d+)?|½|(?:an|a|one|une|un)(?=\\s))\\s*"
                     + "(jours?|days?|j|d|heures?|hours?|hrs?|h|minutes?|mins?|mn|m|secondes?|seconds?|secs?|s)"
                     + "(?:\\.|\\b|(?=\\d))(?:\\s*(?:et|and)?\\s*(\\d{1,2})(?!\\d)(?!\\s*(?:[.,]\\d|h|d|j|s\\b|sec|min|mn|m\\b)))?"
                     + "|(demi-heure|demi heure|half an hour|half hour))",
