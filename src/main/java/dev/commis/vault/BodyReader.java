@@ -42,6 +42,7 @@ final class BodyReader {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"')\\]]+");
     private static final Pattern STEP_TITLE_SEPARATOR = Pattern.compile("^\\s*[-–—:.]\\s*");
     static final Pattern TASK_BOX = Pattern.compile("^\\[[ xX]\\]\\s*");
+    private static final Pattern CHECKED = Pattern.compile("^[xX]\\s+");
 
     private BodyReader() {
     }
@@ -97,7 +98,19 @@ final class BodyReader {
                 return new Step(number, trimTrailing(title, ":.").strip(), join(text, more));
             }
         }
-        return new Step(number, "", TASK_BOX.matcher(PlainText.of(node)).replaceFirst(""));
+        return new Step(number, "", withoutTaskBox(paragraph, PlainText.of(node)));
+    }
+
+    /**
+     * {@code plain} without the task box its paragraph starts with: flexmark reads {@code [x]} as
+     * a link reference, so the plain text holds only its {@code x}; the raw text tells.
+     */
+    static String withoutTaskBox(Node paragraph, String plain) {
+        CharSequence raw = paragraph == null ? "" : paragraph.getChars();
+        if (raw.length() >= 3 && raw.charAt(0) == '[' && raw.charAt(2) == ']' && "xX ".indexOf(raw.charAt(1)) >= 0) {
+            return CHECKED.matcher(TASK_BOX.matcher(plain).replaceFirst("")).replaceFirst("");
+        }
+        return plain;
     }
 
     static String join(String a, String b) {

@@ -286,7 +286,7 @@ final class BodyWalk {
                     addIngredientItem(sub);
                 }
             } else {
-                String text = BodyReader.TASK_BOX.matcher(PlainText.of(child)).replaceFirst("");
+                String text = BodyReader.withoutTaskBox(child, PlainText.of(child));
                 if (!text.isEmpty()) {
                     groupItems.add(text);
                 }
