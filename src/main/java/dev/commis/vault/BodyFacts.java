@@ -137,7 +137,8 @@ final class BodyFacts {
             }
             return false;
         }
-        OptionalInt minutes = DurationText.minutesIn(value);
+        OptionalInt minutes = value.length() <= FactsReader.LONGEST_DURATION ? DurationText.minutesIn(value)
+                : OptionalInt.empty();
         if (minutes.isEmpty()) {
             return false;
         }

@@ -39,22 +39,6 @@ final class BodyWalk {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\s*[.)]\\s+\\S");
     private static final int SECTION_BY_PARAGRAPH = 7;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!)…]$");
-    /** A table's header or rule line ("| | |", "|---|---|"), which says nothing on its own. */
-    private static final Pattern TABLE_RULE = Pattern.compile("^[|\\-:\\s]+$");
-
-    /** A step still being read from a heading ("Étape 1 : La pâte") and the blocks under it. */
-    private static final class HeadedStep {
-        final String title;
-        final boolean numbered;
-        final List<String> texts = new ArrayList<>(2);
-
-        HeadedStep(String title, boolean numbered) {
-            this.title = title;
-            this.numbered = numbered;
-        }
-    }
-
     private final Node document;
     private final BodyFacts facts = new BodyFacts();
     private String title = "";
@@ -65,14 +49,9 @@ final class BodyWalk {
     private String groupName = "";
     private List<String> groupItems = new ArrayList<>();
     private final List<IngredientGroup> groups = new ArrayList<>();
-    /** Step sources in order: list items and paragraphs (Nodes) and headed steps. */
-    private final List<Object> stepParts = new ArrayList<>();
-    private final List<Node> stepParagraphs = new ArrayList<>();
-    private HeadedStep headed;
+    private final StepParts stepParts = new StepParts();
     private Field pendingLabel;
-    private String pendingNoteHeading;
-    /** Notes in order: text, or a list outside any section that may turn out to be the ingredients or steps. */
-    private final List<Object> notes = new ArrayList<>();
+    private final BodyNotes notes = new BodyNotes();
     private ListBlock looseBullets;
     private ListBlock looseNumbers;
     private String sourceUrl = "";
@@ -96,24 +75,22 @@ final class BodyWalk {
             closeGroup();
             notes.remove(looseBullets);
         }
-        List<Step> steps = steps();
+        List<Step> steps = stepParts.steps(notes);
         if (steps.isEmpty() && !sawSteps && looseNumbers != null) {
-            for (Node item = looseNumbers.getFirstChild(); item != null; item = item.getNext()) {
-                addStep(steps, BodyReader.step(steps.size() + 1, item));
-            }
+            steps = StepParts.of(looseNumbers);
             notes.remove(looseNumbers);
         }
         Set<String> links = new LinkedHashSet<>();
         Set<String> images = new LinkedHashSet<>();
         collectLinksAndImages(links, images);
-        return new BodyReader.Body(title, groups, steps, notesText(), sourceUrl, List.copyOf(links),
+        return new BodyReader.Body(title, groups, steps, notes.text(), sourceUrl, List.copyOf(links),
                 List.copyOf(images), sawIngredients, sawSteps, facts);
     }
 
     private void onHeading(Heading heading) {
         String text = PlainText.of(heading);
         int level = heading.getLevel();
-        headed = null;
+        stepParts.endHeading();
         pendingLabel = null;
         if (text.isEmpty() || facts.accept(text)) {
             return;
@@ -133,8 +110,7 @@ final class BodyWalk {
             if (section != Section.STEPS) {
                 enter(Section.STEPS, level);
             }
-            headed = new HeadedStep(STEP_NUMBER.matcher(text).replaceFirst("").strip(), true);
-            stepParts.add(headed);
+            stepParts.heading(STEP_NUMBER.matcher(text).replaceFirst("").strip(), true);
             return;
         }
         Section opened = inside ? Section.exactly(text) : Section.ofHeading(text);
@@ -146,10 +122,10 @@ final class BodyWalk {
         } else if (inside && section == Section.INGREDIENTS) {
             startGroup(text);
         } else if (inside) {
-            headed = new HeadedStep(text, false); // "Pour la sauce": its list stays numbered with the others
+            stepParts.heading(text, false); // "Pour la sauce": its list stays numbered with the others
         } else {
             enter(Section.OTHER, level);
-            pendingNoteHeading = text;
+            notes.heading(text);
         }
     }
 
@@ -159,7 +135,7 @@ final class BodyWalk {
         sectionLevel = level;
         sawIngredients |= opened == Section.INGREDIENTS;
         sawSteps |= opened == Section.STEPS;
-        pendingNoteHeading = null;
+        notes.heading(null);
     }
 
     private void onBlock(Node block) {
@@ -183,7 +159,7 @@ final class BodyWalk {
         }
         switch (section) {
             case INGREDIENTS -> onIngredientBlock(block);
-            case STEPS -> onStepBlock(block);
+            case STEPS -> stepParts.block(block);
             case SOURCE -> {
                 if (sourceUrl.isEmpty()) {
                     sourceUrl = BodyReader.firstUrl(block);
@@ -294,27 +270,6 @@ final class BodyWalk {
         }
     }
 
-    private void onStepBlock(Node block) {
-        if (headed != null && (headed.numbered || block instanceof Paragraph)) {
-            String text = PlainText.of(block);
-            if (!text.isEmpty()) {
-                headed.texts.add(text);
-                if (!headed.numbered && !stepParts.contains(headed)) {
-                    stepParts.add(headed);
-                }
-            }
-        } else if (block instanceof ListBlock list) {
-            headed = null;
-            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                if (item instanceof ListItem) {
-                    stepParts.add(item);
-                }
-            }
-        } else if (block instanceof Paragraph paragraph && BodyReader.groupName(paragraph) == null) {
-            stepParagraphs.add(paragraph);
-        }
-    }
-
     private void onNoteBlock(Node block) {
         if (block instanceof ListBlock list) {
             boolean kept = false;
@@ -329,7 +284,6 @@ final class BodyWalk {
                 }
             }
             if (kept) {
-                headingNote();
                 notes.add(list);
             }
         } else if (block instanceof Paragraph paragraph) {
@@ -344,66 +298,7 @@ final class BodyWalk {
     }
 
     private void note(String text) {
-        if (!text.isBlank() && !TABLE_RULE.matcher(text).matches()) {
-            headingNote();
-            notes.add(text);
-        }
-    }
-
-    private void headingNote() {
-        if (pendingNoteHeading != null) {
-            String heading = pendingNoteHeading;
-            pendingNoteHeading = null;
-            notes.add(heading);
-        }
-    }
-
-    private String notesText() {
-        List<String> lines = new ArrayList<>(notes.size());
-        for (Object note : notes) {
-            if (note instanceof ListBlock list) {
-                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    String text = PlainText.of(item);
-                    if (!text.isEmpty()) {
-                        lines.add("- " + text);
-                    }
-                }
-            } else {
-                lines.add((String) note);
-            }
-        }
-        return String.join("\n", lines);
-    }
-
-    private List<Step> steps() {
-        List<Step> steps = new ArrayList<>();
-        if (!stepParts.isEmpty()) {
-            for (Object part : stepParts) {
-                if (part instanceof HeadedStep headedStep) {
-                    addStep(steps, new Step(steps.size() + 1, headedStep.title, String.join(" ", headedStep.texts)));
-                } else {
-                    addStep(steps, BodyReader.step(steps.size() + 1, (Node) part));
-                }
-            }
-            stepParagraphs.forEach(paragraph -> note(PlainText.of(paragraph)));
-        } else {
-            for (Node paragraph : stepParagraphs) {
-                List<String> lines = PlainText.lines(paragraph);
-                if (lines.size() > 1 && lines.stream().allMatch(line -> SENTENCE_END.matcher(line).find())) {
-                    // Obsidian shows each line of a paragraph on its own: one sentence a line is one step a line.
-                    lines.forEach(line -> addStep(steps, new Step(steps.size() + 1, "", line)));
-                } else {
-                    addStep(steps, BodyReader.step(steps.size() + 1, paragraph));
-                }
-            }
-        }
-        return steps;
-    }
-
-    private static void addStep(List<Step> steps, Step step) {
-        if (!step.title().isEmpty() || !step.text().isEmpty()) {
-            steps.add(step);
-        }
+        notes.add(text);
     }
 
     private void startGroup(String name) {

@@ -35,6 +35,9 @@ final class FactsReader {
     private record Pending(String key, Object value, boolean nested) {
     }
 
+    /** Longer values are sentences, not durations. */
+    static final int LONGEST_DURATION = 40;
+
     private FactsReader() {
     }
 
@@ -92,11 +95,10 @@ final class FactsReader {
                 reader.scalar(Field.DIFFICULTY), amounts[0], amounts[1], amounts[2], servings.servings(),
                 source, url, reader.scalar(Field.DATE), tags(reader.first(Field.TAGS)), extra, servings.yield());
         return new Front(facts, reader.title(), reader.duration(Field.REST),
-                listOf(lists, scalars, Field.INGREDIENTS), listSteps(lists, scalars));
+                listOf(lists, Field.INGREDIENTS), listSteps(lists));
     }
 
-    private static List<IngredientGroup> listOf(Map<Field, List<Candidate>> lists, Map<Field, List<Candidate>> scalars,
-            Field field) {
+    private static List<IngredientGroup> listOf(Map<Field, List<Candidate>> lists, Field field) {
         for (Candidate candidate : lists.getOrDefault(field, List.of())) {
             List<IngredientGroup> groups = FrontMatterLists.ingredients(candidate.value());
             if (!groups.isEmpty()) {
@@ -106,12 +108,12 @@ final class FactsReader {
         return List.of();
     }
 
-    private static List<Step> listSteps(Map<Field, List<Candidate>> lists, Map<Field, List<Candidate>> scalars) {
+    private static List<Step> listSteps(Map<Field, List<Candidate>> lists) {
         for (Candidate candidate : lists.getOrDefault(Field.STEPS, List.of())) {
             String text = candidate.value() instanceof Collection<?> || candidate.value() instanceof Map<?, ?>
                     ? "" : text(candidate.value());
             Field asScalar = FactKeys.scalarField(FactKeys.normalize(candidate.key()));
-            boolean aDuration = (asScalar == Field.PREP || asScalar == Field.COOK) && text.length() <= 40
+            boolean aDuration = (asScalar == Field.PREP || asScalar == Field.COOK) && text.length() <= LONGEST_DURATION
                     && text.indexOf('\n') < 0 && DurationText.minutesIn(text).isPresent();
             if (!aDuration) { // "preparation: 20 min" is a time, not a step
                 List<Step> steps = FrontMatterLists.steps(candidate.value());
@@ -167,7 +169,9 @@ final class FactsReader {
                     continue;
                 }
                 String text = text(value);
-                OptionalInt minutes = DurationText.minutesIn(text);
+                // A sentence ("Mélanger puis cuire 20 minutes") under 'preparation' is a step, not a time.
+                OptionalInt minutes = text.length() <= LONGEST_DURATION && text.indexOf('\n') < 0
+                        ? DurationText.minutesIn(text) : OptionalInt.empty();
                 if (minutes.isPresent()) {
                     return inUnit(minutes.getAsInt(), text, units.get(field));
                 }

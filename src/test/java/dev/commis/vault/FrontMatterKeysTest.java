@@ -111,6 +111,14 @@ class FrontMatterKeysTest {
     }
 
     @Test
+    void readsASentenceUnderPreparationAsAStepNotATime() {
+        String text = "---\npreparation: Mélanger la farine et les œufs, puis cuire 20 minutes.\n---\n# Crêpes\n";
+        Recipe recipe = RecipeParser.parse("c.md", text.getBytes(StandardCharsets.UTF_8)).recipe();
+        assertThat(recipe.facts().prepMinutes()).isEmpty();
+        assertThat(recipe.steps()).extracting(Step::text).containsExactly("Mélanger la farine et les œufs, puis cuire 20 minutes.");
+    }
+
+    @Test
     void prefersTheBodysListsToTheFrontMatters() {
         RecipeParser.Result result = parse("ingredients:\\n  - 2 eggs\\n  - salt\\nsteps: [Whisk., Fry.]");
         assertThat(result.recipe().ingredients().get(0).items()).containsExactly("1 egg");
