@@ -63,14 +63,12 @@ final class BodyFacts {
             return false;
         }
         String[] parts = line.startsWith("|") ? tableRow(line) : PARTS.split(line.strip());
-        boolean any = false;
-        boolean all = true;
+        int read = 0;
         for (String part : parts) {
-            boolean read = acceptOne(TRAILING_DOT.matcher(part.strip()).replaceFirst(""));
-            any |= read;
-            all &= read;
+            read += acceptOne(TRAILING_DOT.matcher(part.strip()).replaceFirst("")) ? 1 : 0;
         }
-        return any && all;
+        // "⏱️ Prep: 20 min | 🔥 Cook: 40 min | 📊 Medium" is a line of facts even where one part is not ours.
+        return parts.length == 1 ? read == 1 : read >= 2 || read == 1 && parts.length == 2;
     }
 
     /** A table row of a label and a value ("| Portions | 6 |") as one "label: value" part. */

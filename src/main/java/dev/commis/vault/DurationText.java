@@ -35,6 +35,8 @@ public final class DurationText {
     /** "1 heure et demie", "an hour and a half": the half after hours. */
     private static final Pattern HALF = Pattern.compile("(?:heures?|h)\\s+et\\s+demie|(?:hours?|hrs?)\\s+and\\s+a\\s+half");
 
+    private static final Pattern ASIDE = Pattern.compile("\\([^)]*\\)|\\[[^\\]]*\\]");
+
     private DurationText() {
     }
 
@@ -82,7 +84,9 @@ public final class DurationText {
         if (m.matches()) {
             return OptionalInt.of(Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2)));
         }
-        String lower = RANGE.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("$1 ");
+        // "20 min (+ 1 hour marinating)": what the brackets add is another time, unless it is all there is.
+        String outside = ASIDE.matcher(s).replaceAll(" ");
+        String lower = RANGE.matcher((outside.isBlank() ? s : outside).toLowerCase(java.util.Locale.ROOT)).replaceAll("$1 ");
         double total = 0;
         boolean found = false;
         m = PART.matcher(lower);

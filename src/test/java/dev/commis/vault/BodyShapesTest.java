@@ -51,9 +51,18 @@ class BodyShapesTest {
             "- ⏱️ Temps total : 3h                                 | 180",
             "**Cook time:** 45 minutes                             | 45",
             "Temps de cuisson - 25 minutes                         | 25",
+            "⏱️ Prep: 20 min (+ 1 hour marinating) · 🔥 Cook: 40 min · 📊 Medium | 60",
     })
     void readsTimesWrittenInTheBody(String lines, int total) {
         assertThat(parse("# T\n\n" + lines + LISTS).facts().totalMinutes()).hasValue(total);
+    }
+
+    @Test
+    void readsAQuickFactsLineWithoutKeepingItAsNotes() {
+        Recipe recipe = parse("# T\n\n## Informations rapides\n\n⏱️ Préparation : 20 min | 🔥 Cuisson : 3h30 | 🍽️ Portions : 6 | 📊 Difficulté : Intermédiaire" + LISTS);
+        assertThat(recipe.facts().totalMinutes()).hasValue(230);
+        assertThat(recipe.facts().servings()).hasValue(6);
+        assertThat(recipe.notes()).isEmpty();
     }
 
     @Test

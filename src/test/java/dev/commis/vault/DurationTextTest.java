@@ -66,6 +66,8 @@ class DurationTextTest {
             "3 hours                    | 180",
             "90 seconds                 | 2",
             "30 minutes (plus cooling)  | 30",
+            "20 min (+ 1 hour marinating) | 20",
+            "(45 min)                   | 45",
     })
     void readsLongerDurationTexts(String text, int minutes) {
         assertThat(DurationText.minutesIn(text)).hasValue(minutes);
