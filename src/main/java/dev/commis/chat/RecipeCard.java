@@ -35,7 +35,9 @@ public final class RecipeCard {
         if (!factsLine.isEmpty()) {
             card.paragraph(factsLine);
         }
-        if (servings.isPresent() && facts.servings().isEmpty()) {
+        if (servings.isPresent() && facts.servings().isEmpty() && !facts.yieldText().isEmpty()) {
+            card.paragraph(Span.italic(request.say("card.unscalable_yield", facts.yieldText())));
+        } else if (servings.isPresent() && facts.servings().isEmpty()) {
             card.paragraph(Span.italic(request.say("card.unscalable")));
         } else if (servings.isPresent() && facts.servings().getAsInt() != servings.getAsInt()) {
             card.paragraph(Span.italic(request.say("card.scaled", servings.getAsInt(), facts.servings().getAsInt())));
@@ -65,6 +67,9 @@ public final class RecipeCard {
         facts.totalMinutes().ifPresent(minutes -> parts.add("⏱ " + Durations.minutes(minutes, request.lang())));
         OptionalInt shown = servings.isPresent() && facts.servings().isPresent() ? servings : facts.servings();
         shown.ifPresent(n -> parts.add("🍽 " + request.say("card.servings", n)));
+        if (!facts.yieldText().isEmpty()) {
+            parts.add("🧺 " + facts.yieldText()); // "About 2 dozen", as written: not a number of people
+        }
         if (!facts.difficulty().isEmpty()) {
             parts.add("📊 " + facts.difficulty());
         }

@@ -19,9 +19,14 @@ public final class TextYaml {
     private TextYaml() {
     }
 
-    /** A new safe loader (no arbitrary types, few aliases, shallow nesting). */
+    /** A new safe loader (no arbitrary types, few aliases, shallow nesting); a key written twice keeps its last value. */
     public static Yaml newLoader() {
         return newLoader(true);
+    }
+
+    /** A new safe loader like {@link #newLoader()} that refuses a key written twice (a {@code DuplicateKeyException}). */
+    public static Yaml newStrictLoader() {
+        return newLoader(false);
     }
 
     /** A new safe loader that, unless {@code allowDuplicateKeys}, refuses a mapping with a key written twice. */

@@ -1,36 +1,29 @@
 package dev.commis.vault;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.ListBlock;
-import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.wikilink.WikiImage;
-import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a recipe's Markdown body through flexmark's AST (DESIGN §1.2): the title, ingredient
- * groups, numbered steps with their titles, notes, the source link, Obsidian links and images.
- * Sections are found by heading text; what sits outside them is ignored.
+ * groups, steps, notes, times and servings written as lines, the source link, Obsidian links and
+ * images. Sections are found by meaning (see {@link Section} and {@link BodyWalk}); code blocks,
+ * HTML comments, Hugo shortcodes and Liquid tags are not content.
  */
 final class BodyReader {
 
     /** What the body says; {@code title} is "" when it has no level-1 heading. */
     record Body(String title, List<IngredientGroup> ingredients, List<Step> steps, String notes, String sourceUrl,
-            List<String> links, List<String> images, boolean hasIngredientsSection, boolean hasStepsSection) {
+            List<String> links, List<String> images, boolean hasIngredientsSection, boolean hasStepsSection,
+            BodyFacts facts) {
     }
 
     private static final Parser PARSER = Parser.builder(new MutableDataSet()
@@ -38,179 +31,34 @@ final class BodyReader {
                     .set(WikiLinkExtension.LINK_FIRST_SYNTAX, true)
                     .set(WikiLinkExtension.IMAGE_LINKS, true)
                     // Recipes hold no code, and people indent bullets by four spaces or a tab.
-                    .set(Parser.INDENTED_CODE_BLOCK_PARSER, false)
-                    // Nor fenced code: parsing it costs a tenth of the load time of a large vault.
-                    .set(Parser.FENCED_CODE_BLOCK_PARSER, false))
+                    .set(Parser.INDENTED_CODE_BLOCK_PARSER, false))
             .build();
 
+    /**
+     * Hugo shortcodes ({{< x >}}, {{% x %}}) and Liquid tags ({% x %}): the tags go, what they
+     * enclose stays; Obsidian comments (%% x %%) go whole.
+     */
+    private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{\\{[<%].*?[%>]\\}\\}|\\{%.*?%\\}|%%.*?%%", Pattern.DOTALL);
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"')\\]]+");
     private static final Pattern STEP_TITLE_SEPARATOR = Pattern.compile("^\\s*[-–—:.]\\s*");
-    private static final Pattern TASK_BOX = Pattern.compile("^\\[[ xX]\\]\\s*");
+    static final Pattern TASK_BOX = Pattern.compile("^\\[[ xX]\\]\\s*");
+    private static final Pattern CHECKED = Pattern.compile("^[xX]\\s+");
 
     private BodyReader() {
     }
 
     static Body read(String markdown) {
-        return new Walk(PARSER.parse(markdown)).body();
-    }
-
-    /** One pass over the document's top-level blocks, remembering which section it is in. */
-    private static final class Walk {
-        private final Node document;
-        private String title = "";
-        private Section section = Section.OTHER;
-        private int sectionLevel = 0;
-        private boolean sawIngredients;
-        private boolean sawSteps;
-        private String groupName = "";
-        private List<String> groupItems = new ArrayList<>();
-        private final List<IngredientGroup> groups = new ArrayList<>();
-        private final List<Node> stepItems = new ArrayList<>();
-        private final List<Node> stepParagraphs = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
-        private String sourceUrl = "";
-        private final Set<String> links = new LinkedHashSet<>();
-        private final Set<String> images = new LinkedHashSet<>();
-
-        Walk(Node document) {
-            this.document = document;
-        }
-
-        Body body() {
-            for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-                if (block instanceof Heading heading) {
-                    onHeading(heading);
-                } else {
-                    onBlock(block);
-                }
-            }
-            closeGroup();
-            List<Node> stepNodes = stepItems.isEmpty() ? stepParagraphs : stepItems;
-            List<Step> steps = new ArrayList<>(stepNodes.size());
-            for (Node node : stepNodes) {
-                Step step = step(steps.size() + 1, node);
-                if (!step.title().isEmpty() || !step.text().isEmpty()) {
-                    steps.add(step);
-                }
-            }
-            collectLinksAndImages();
-            return new Body(title, groups, steps, String.join("\n", notes), sourceUrl, List.copyOf(links),
-                    List.copyOf(images), sawIngredients, sawSteps);
-        }
-
-        private void onHeading(Heading heading) {
-            String text = PlainText.of(heading);
-            Section opened = Section.ofHeading(text);
-            if (opened != Section.OTHER) {
-                closeGroup();
-                section = opened;
-                sectionLevel = heading.getLevel();
-                sawIngredients |= opened == Section.INGREDIENTS;
-                sawSteps |= opened == Section.STEPS;
-            } else if (heading.getLevel() == 1 && title.isEmpty()) {
-                title = text;
-                section = Section.OTHER;
-            } else if (section == Section.INGREDIENTS && heading.getLevel() > sectionLevel) {
-                startGroup(text);
-            } else if (section == Section.STEPS && heading.getLevel() > sectionLevel) {
-                return; // a sub-heading among the steps ("Pour la sauce") keeps them numbered as one list
-            } else {
-                closeGroup();
-                section = Section.OTHER;
-            }
-        }
-
-        private void onBlock(Node block) {
-            switch (section) {
-                case INGREDIENTS -> onIngredientBlock(block);
-                case STEPS -> onStepBlock(block);
-                case NOTES -> {
-                    String text = PlainText.of(block);
-                    if (!text.isEmpty()) {
-                        notes.add(text);
-                    }
-                }
-                case SOURCE -> {
-                    if (sourceUrl.isEmpty()) {
-                        sourceUrl = firstUrl(block);
-                    }
-                }
-                case OTHER -> { }
-            }
-        }
-
-        private void onIngredientBlock(Node block) {
-            if (block instanceof ListBlock list) {
-                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    addIngredientItem(item);
-                }
-            } else if (block instanceof Paragraph paragraph) {
-                String name = groupName(paragraph);
-                if (name != null) {
-                    startGroup(name);
-                }
-            }
-        }
-
-        private void addIngredientItem(Node item) {
-            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-                if (child instanceof ListBlock nested) {
-                    for (Node sub = nested.getFirstChild(); sub != null; sub = sub.getNext()) {
-                        addIngredientItem(sub);
-                    }
-                } else {
-                    String text = TASK_BOX.matcher(PlainText.of(child)).replaceFirst("");
-                    if (!text.isEmpty()) {
-                        groupItems.add(text);
-                    }
-                }
-            }
-        }
-
-        private void onStepBlock(Node block) {
-            if (block instanceof ListBlock list) {
-                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    if (item instanceof ListItem) {
-                        stepItems.add(item);
-                    }
-                }
-            } else if (block instanceof Paragraph paragraph && groupName(paragraph) == null) {
-                stepParagraphs.add(paragraph);
-            }
-        }
-
-        private void startGroup(String name) {
-            closeGroup();
-            groupName = name;
-        }
-
-        private void closeGroup() {
-            if (!groupItems.isEmpty()) {
-                groups.add(new IngredientGroup(groupName, groupItems));
-            }
-            groupItems = new ArrayList<>();
-            groupName = "";
-        }
-
-        /** Obsidian link targets and embedded images, in one walk over the whole document. */
-        private void collectLinksAndImages() {
-            for (Node node : document.getDescendants()) {
-                if (node instanceof WikiImage image) {
-                    images.add(image.getPageRef().toString().trim());
-                } else if (node instanceof WikiLink link) {
-                    links.add(link.getPageRef().toString().trim());
-                } else if (node instanceof Image image) {
-                    images.add(image.getUrl().toString().trim());
-                }
-            }
-        }
+        String text = markdown.contains("{{<") || markdown.contains("{{%") || markdown.contains("{%")
+                || markdown.contains("%%")
+                ? TEMPLATE_TAG.matcher(markdown).replaceAll("") : markdown;
+        return new BodyWalk(PARSER.parse(text)).body();
     }
 
     /**
      * The group a paragraph names: a bold-only line ({@code **Miso butter**}) or a short line
      * ending with a colon ({@code Pour la sauce :}); null for any other paragraph.
      */
-    private static String groupName(Paragraph paragraph) {
+    static String groupName(Paragraph paragraph) {
         Node first = paragraph.getFirstChild();
         String text = PlainText.of(paragraph);
         boolean boldOnly = first instanceof StrongEmphasis && onlyBlankAfter(first.getNext());
@@ -232,9 +80,13 @@ final class BodyReader {
     }
 
     /** A step from a list item or paragraph: a leading {@code **Title** -} (or {@code **Title:**}) becomes its title. */
-    private static Step step(int number, Node node) {
+    static Step step(int number, Node node) {
         Node paragraph = node instanceof Paragraph ? node : node.getFirstChild();
         Node first = paragraph == null ? null : paragraph.getFirstChild();
+        if (first instanceof Text text && TASK_BOX.matcher(text.getChars()).lookingAt()
+                && text.getNext() instanceof StrongEmphasis) {
+            first = text.getNext();
+        }
         if (first instanceof StrongEmphasis strong) {
             String title = PlainText.of(strong);
             String rest = PlainText.from(strong.getNext());
@@ -246,14 +98,26 @@ final class BodyReader {
                 return new Step(number, trimTrailing(title, ":.").strip(), join(text, more));
             }
         }
-        return new Step(number, "", PlainText.of(node));
+        return new Step(number, "", withoutTaskBox(paragraph, PlainText.of(node)));
     }
 
-    private static String join(String a, String b) {
+    /**
+     * {@code plain} without the task box its paragraph starts with: flexmark reads {@code [x]} as
+     * a link reference, so the plain text holds only its {@code x}; the raw text tells.
+     */
+    static String withoutTaskBox(Node paragraph, String plain) {
+        CharSequence raw = paragraph == null ? "" : paragraph.getChars();
+        if (raw.length() >= 3 && raw.charAt(0) == '[' && raw.charAt(2) == ']' && "xX ".indexOf(raw.charAt(1)) >= 0) {
+            return CHECKED.matcher(TASK_BOX.matcher(plain).replaceFirst("")).replaceFirst("");
+        }
+        return plain;
+    }
+
+    static String join(String a, String b) {
         return a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b;
     }
 
-    private static String trimTrailing(String text, String chars) {
+    static String trimTrailing(String text, String chars) {
         int end = text.length();
         while (end > 0 && (chars.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
             end--;
@@ -261,7 +125,7 @@ final class BodyReader {
         return text.substring(0, end);
     }
 
-    private static String firstUrl(Node block) {
+    static String firstUrl(Node block) {
         for (Node node : block.getDescendants()) {
             if (node instanceof Link link) {
                 return link.getUrl().toString();

@@ -18,6 +18,25 @@ public final class DurationText {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile("PT(?:(\\d+)H)?(?:(\\d+)M)?", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ISO_FULL = Pattern.compile(
+            "P(?:(\\d+)D)?(?:T(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):([0-5]\\d)");
+    /** "10-15 min", "10 à 15 min", "10 to 15 minutes": the lower end stands. */
+    private static final Pattern RANGE = Pattern.compile(
+            "(\\d+(?:[.,]\\d+)?)\\s*(?:-|–|—|to|à|a|or|ou)\\s*\\d+(?:[.,]\\d+)?\\s*(?=\\p{L})");
+    /** One part of a duration: an amount and its unit, hours perhaps followed by bare minutes ("1h30"). */
+    private static final Pattern PART = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:(\\d+(?:[.,]\\d+)?|½|(?:an|a|one|une|un)(?=\\s))\\s*"
+                    + "(jours?|days?|j|d|heures?|hours?|hrs?|h|minutes?|mins?|mn|m|secondes?|seconds?|secs?|s)"
+                    + "(?:\\.|\\b|(?=\\d))(?:\\s*(?:et|and)?\\s*(\\d{1,2})(?!\\d)(?!\\s*(?:[.,]\\d|h|d|j|s\\b|sec|min|mn|m\\b)))?"
+                    + "|(demi-heure|demi heure|half an hour|half hour))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "1 heure et demie", "an hour and a half": the half after hours. */
+    private static final Pattern HALF = Pattern.compile("(?:heures?|h)\\s+et\\s+demie|(?:hours?|hrs?)\\s+and\\s+a\\s+half");
+
+    private static final Pattern ASIDE = Pattern.compile("\\([^)]*\\)|\\[[^\\]]*\\]");
+
     private DurationText() {
     }
 
@@ -41,6 +60,69 @@ public final class DurationText {
             return OptionalInt.of((int) Math.round(hours * 60) + intOrZero(m.group(2)));
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * The duration a longer text gives, in whole minutes: what {@link #minutes} reads, plus ISO
+     * 8601 with days or seconds ({@code P0DT1H20M}), {@code 1:30}, a sum of parts in any words
+     * ({@code 1 hour and 15 minutes}, {@code 1 heure et demie}, {@code about 45 min}), the lower
+     * end of a range ({@code 10-15 minutes}), and days. Empty when no part is found.
+     */
+    public static OptionalInt minutesIn(String text) {
+        OptionalInt strict = minutes(text);
+        if (strict.isPresent() || text == null) {
+            return strict;
+        }
+        String s = text.trim();
+        Matcher m = ISO_FULL.matcher(s);
+        if (m.matches() && s.length() > 1 && !s.equalsIgnoreCase("PT")) {
+            double total = number(m.group(1)) * 1440 + number(m.group(2)) * 60 + number(m.group(3))
+                    + number(m.group(4)) / 60;
+            return OptionalInt.of((int) Math.round(total));
+        }
+        m = CLOCK.matcher(s);
+        if (m.matches()) {
+            return OptionalInt.of(Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2)));
+        }
+        // "20 min (+ 1 hour marinating)": what the brackets add is another time, unless it is all there is.
+        String outside = ASIDE.matcher(s).replaceAll(" ");
+        String lower = RANGE.matcher((outside.isBlank() ? s : outside).toLowerCase(java.util.Locale.ROOT)).replaceAll("$1 ");
+        double total = 0;
+        boolean found = false;
+        m = PART.matcher(lower);
+        while (m.find()) {
+            found = true;
+            double amount = m.group(1) != null ? amount(m.group(1)) : 0;
+            String unit = m.group(2);
+            if (m.group(4) != null) {
+                total += 30; // "une demi-heure", "half an hour"
+            } else if (unit.startsWith("j") || unit.startsWith("d")) {
+                total += amount * 1440;
+            } else if (unit.startsWith("h")) {
+                total += amount * 60 + (m.group(3) != null ? Integer.parseInt(m.group(3)) : 0);
+            } else if (unit.startsWith("s")) {
+                total += amount / 60;
+            } else {
+                total += amount;
+            }
+        }
+        if (HALF.matcher(lower).find()) {
+            found = true;
+            total += 30;
+        }
+        return found ? OptionalInt.of((int) Math.round(total)) : OptionalInt.empty();
+    }
+
+    private static double amount(String written) {
+        return switch (written) {
+            case "a", "an", "one", "un", "une" -> 1;
+            case "½" -> 0.5;
+            default -> Double.parseDouble(written.replace(',', '.'));
+        };
+    }
+
+    private static double number(String digits) {
+        return digits == null ? 0 : Double.parseDouble(digits);
     }
 
     private static boolean hasMinuteUnit(String s) {

@@ -1,9 +1,13 @@
 package dev.commis.vault;
 
 import dev.commis.text.TextYaml;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.DuplicateKeyException;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -11,21 +15,32 @@ import org.yaml.snakeyaml.error.YAMLException;
  * Splits a recipe file into its YAML front matter (between {@code ---} lines at the very top)
  * and its Markdown body, and reads the front matter with SnakeYAML's safe constructor.
  * Scalars stay text (see {@link TextYaml}): a front matter value is free text (DESIGN §1.1).
+ * A front matter that strict YAML refuses is read again with its slips mended
+ * ({@link FrontMatterSlips}, a warning); one that still cannot be read is left out, with an
+ * error, and the body is read all the same: a broken front matter never loses the recipe.
  */
 final class FrontMatter {
 
-    /** The fields (keys as written, values as SnakeYAML built them), the body, and the body's first line number. */
-    record Split(Map<String, Object> fields, String body, int bodyLine) {
+    /** The fields (keys as written, values as SnakeYAML built them), the body, its first line, and what went wrong. */
+    record Split(Map<String, Object> fields, String body, int bodyLine, List<Problem> problems) {
     }
 
-    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(TextYaml::newLoader);
+    private static final ThreadLocal<Yaml> STRICT = ThreadLocal.withInitial(TextYaml::newStrictLoader);
+    private static final ThreadLocal<Yaml> LENIENT = ThreadLocal.withInitial(TextYaml::newLoader);
+    private static final String LOST = "loaded without its front matter: ";
 
     private FrontMatter() {
     }
 
-    static Split split(String text) throws RecipeFormatException {
-        if (!isFence(firstLine(text), false)) {
-            return new Split(Map.of(), text, 1);
+    /**
+     * Splits {@code text}. A front matter that is never closed leaves no way to tell where the body
+     * starts (it is usually a file caught half-written), so it fails the file.
+     */
+    static Split split(String path, String text) throws RecipeFormatException {
+        String first = firstLine(text);
+        boolean toml = first.stripTrailing().equals("+++");
+        if (!toml && !isFence(first, false)) {
+            return new Split(Map.of(), text, 1, List.of());
         }
         int yamlStart = text.indexOf('\n') + 1;
         int lineStart = yamlStart;
@@ -33,35 +48,78 @@ final class FrontMatter {
         while (lineStart > 0 && lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             String line = lineEnd < 0 ? text.substring(lineStart) : text.substring(lineStart, lineEnd);
-            if (isFence(line, true)) {
+            if (toml ? line.stripTrailing().equals("+++") : isFence(line, true)) {
                 String yaml = text.substring(yamlStart, lineStart);
                 String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
-                return new Split(parse(yaml), body, lineNumber + 1);
+                List<Problem> problems = new ArrayList<>(0);
+                Map<String, Object> fields = toml ? TomlFrontMatter.read(yaml) : read(path, yaml, problems);
+                return new Split(fields, body, lineNumber + 1, problems);
             }
             lineStart = lineEnd < 0 ? -1 : lineEnd + 1;
             lineNumber++;
         }
-        throw new RecipeFormatException(1, "the front matter that opens with '---' on line 1 is never closed: "
-                + "add a line '---' after its last field");
+        String fence = toml ? "+++" : "---";
+        throw new RecipeFormatException(1, "the front matter that opens with '" + fence + "' on line 1 is never closed: "
+                + "add a line '" + fence + "' after its last field");
     }
 
-    private static Map<String, Object> parse(String yaml) throws RecipeFormatException {
-        Object document;
+    /** The fields of {@code yaml}; what went wrong is added to {@code problems}. */
+    private static Map<String, Object> read(String path, String yaml, List<Problem> problems) {
         try {
-            document = YAML.get().load(yaml);
+            return fields(STRICT.get().load(yaml));
+        } catch (DuplicateKeyException e) {
+            Mark mark = e.getProblemMark();
+            String key = e.getProblem() == null ? "" : e.getProblem().replace("found duplicate key", "").strip();
+            problems.add(Problem.warning(path, mark == null ? 0 : mark.getLine() + 2, "the front matter has the key '"
+                    + key + "' twice; the last one is used (remove the other)"));
+            return lenient(path, yaml, problems);
         } catch (MarkedYAMLException e) {
-            // Where the broken construct starts (an unclosed '[' or quote) says more than where the parser gave up.
-            var mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
-            int line = mark != null ? mark.getLine() + 2 : 0;
-            throw new RecipeFormatException(line, "the front matter is not valid YAML: " + describe(e));
+            FrontMatterSlips.Mended mended = FrontMatterSlips.mend(yaml);
+            if (!mended.lines().isEmpty()) {
+                try {
+                    Map<String, Object> fields = fields(LENIENT.get().load(mended.yaml()));
+                    for (int i = 0; i < mended.lines().size(); i++) {
+                        problems.add(Problem.warning(path, mended.lines().get(i) + 2, "the front matter was read despite "
+                                + mended.slips().get(i) + "; other tools may refuse it"));
+                    }
+                    return fields;
+                } catch (YAMLException | NotFields ignored) {
+                    // the slips were not the whole story: report the first, strict, reason
+                }
+            }
+            Mark mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+            problems.add(Problem.error(path, mark != null ? mark.getLine() + 2 : 0,
+                    LOST + "the front matter is not valid YAML: " + describe(e)));
         } catch (YAMLException e) {
-            throw new RecipeFormatException(0, "the front matter is not valid YAML: " + e.getMessage());
+            problems.add(Problem.error(path, 0, LOST + "the front matter is not valid YAML: " + e.getMessage()));
+        } catch (NotFields e) {
+            problems.add(Problem.error(path, 2, LOST + e.getMessage()));
         }
+        return Map.of();
+    }
+
+    private static Map<String, Object> lenient(String path, String yaml, List<Problem> problems) {
+        try {
+            return fields(LENIENT.get().load(yaml));
+        } catch (YAMLException | NotFields e) {
+            problems.add(Problem.error(path, 0, LOST + "the front matter is not valid YAML: " + e.getMessage()));
+            return Map.of();
+        }
+    }
+
+    /** A YAML document that is not a set of fields. */
+    private static final class NotFields extends Exception {
+        NotFields(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static Map<String, Object> fields(Object document) throws NotFields {
         if (document == null) {
             return Map.of();
         }
         if (!(document instanceof Map<?, ?> map)) {
-            throw new RecipeFormatException(2, "the front matter must be 'key: value' lines, found "
+            throw new NotFields("the front matter must be 'key: value' lines, found "
                     + (document instanceof Iterable<?> ? "a list" : "plain text"));
         }
         Map<String, Object> fields = new LinkedHashMap<>();

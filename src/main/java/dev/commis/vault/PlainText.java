@@ -42,6 +42,29 @@ final class PlainText {
         return Whitespace.collapse(out);
     }
 
+    /** The reading text of each line of a paragraph, split where the Markdown breaks lines; blank lines left out. */
+    static java.util.List<String> lines(Node paragraph) {
+        java.util.List<String> lines = new java.util.ArrayList<>(2);
+        StringBuilder out = new StringBuilder();
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                addLine(out, lines);
+            } else {
+                append(child, out);
+            }
+        }
+        addLine(out, lines);
+        return lines;
+    }
+
+    private static void addLine(StringBuilder out, java.util.List<String> lines) {
+        String line = Whitespace.collapse(out);
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        out.setLength(0);
+    }
+
     private static void appendChildren(Node node, StringBuilder out) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             append(child, out);

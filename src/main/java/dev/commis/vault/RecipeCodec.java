@@ -62,6 +62,7 @@ final class RecipeCodec {
         for (OptionalInt number : List.of(facts.prepMinutes(), facts.cookMinutes(), facts.totalMinutes(), facts.servings())) {
             out.writeInt(number.orElse(-1));
         }
+        string(out, facts.yieldText());
         strings(out, facts.tags());
         out.writeInt(facts.extra().size());
         for (Map.Entry<String, String> field : facts.extra().entrySet()) {
@@ -98,6 +99,7 @@ final class RecipeCodec {
         OptionalInt cook = number(in);
         OptionalInt total = number(in);
         OptionalInt servings = number(in);
+        String yieldText = string(in);
         List<String> tags = strings(in);
         int extras = in.readInt();
         Map<String, String> extra = new LinkedHashMap<>();
@@ -105,7 +107,7 @@ final class RecipeCodec {
             extra.put(string(in), string(in));
         }
         RecipeFacts facts = new RecipeFacts(cuisine, type, protein, difficulty, prep, cook, total, servings, source, url,
-                dateAdded, tags, extra);
+                dateAdded, tags, extra, yieldText);
         int groupCount = in.readInt();
         List<IngredientGroup> groups = new ArrayList<>(groupCount);
         for (int i = 0; i < groupCount; i++) {

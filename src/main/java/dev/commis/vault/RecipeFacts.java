@@ -22,6 +22,8 @@ import java.util.OptionalInt;
  * @param dateAdded  as written, e.g. {@code 2025-10-12}
  * @param tags       tags without their leading {@code #}; hierarchical ones keep their {@code /}
  * @param extra      front matter fields Commis does not know, by key as written, values as text
+ * @param yieldText  what the recipe makes when that is not a number of people ({@code About 2 dozen},
+ *                   {@code 6 bottles}), as written; "" otherwise
  */
 public record RecipeFacts(
         String cuisine,
@@ -36,20 +38,37 @@ public record RecipeFacts(
         String url,
         String dateAdded,
         List<String> tags,
-        Map<String, String> extra) {
+        Map<String, String> extra,
+        String yieldText) {
 
     /** Facts of a file with no front matter at all. */
     public static final RecipeFacts NONE = new RecipeFacts("", "", "", "", OptionalInt.empty(),
-            OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), "", "", "", List.of(), Map.of());
+            OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), "", "", "", List.of(), Map.of(), "");
 
     public RecipeFacts {
         tags = List.copyOf(tags);
         extra = Map.copyOf(extra);
+        yieldText = yieldText == null ? "" : yieldText;
+    }
+
+    /** Facts without a yield (the constructor before yields were read). */
+    public RecipeFacts(String cuisine, String type, String protein, String difficulty, OptionalInt prepMinutes,
+            OptionalInt cookMinutes, OptionalInt totalMinutes, OptionalInt servings, String source, String url,
+            String dateAdded, List<String> tags, Map<String, String> extra) {
+        this(cuisine, type, protein, difficulty, prepMinutes, cookMinutes, totalMinutes, servings, source, url,
+                dateAdded, tags, extra, "");
     }
 
     /** The same facts with another source link. */
     public RecipeFacts withUrl(String newUrl) {
         return new RecipeFacts(cuisine, type, protein, difficulty, prepMinutes, cookMinutes, totalMinutes,
-                servings, source, newUrl, dateAdded, tags, extra);
+                servings, source, newUrl, dateAdded, tags, extra, yieldText);
+    }
+
+    /** The same facts with the times, servings and yield given (what the body said, merged in). */
+    public RecipeFacts withAmounts(OptionalInt prep, OptionalInt cook, OptionalInt total, OptionalInt newServings,
+            String newYield) {
+        return new RecipeFacts(cuisine, type, protein, difficulty, prep, cook, total, newServings, source, url,
+                dateAdded, tags, extra, newYield);
     }
 }

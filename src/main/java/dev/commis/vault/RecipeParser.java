@@ -2,6 +2,7 @@ package dev.commis.vault;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Reads one recipe file: bytes to repaired text, front matter to {@link RecipeFacts}, body to
@@ -36,15 +37,19 @@ public final class RecipeParser {
             RecipeText.Decoded decoded = RecipeText.decode(bytes);
             repaired = decoded.repaired();
             decoded.repairs().forEach(message -> problems.add(Problem.warning(path, 0, message)));
-            FrontMatter.Split split = FrontMatter.split(decoded.text());
-            RecipeFacts facts = FactsReader.read(split.fields(), message -> problems.add(Problem.warning(path, 0, message)));
+            FrontMatter.Split split = FrontMatter.split(path, decoded.text());
+            problems.addAll(split.problems());
+            FactsReader.Front front = FactsReader.read(split.fields(), message -> problems.add(Problem.warning(path, 0, message)));
             BodyReader.Body body = BodyReader.read(split.body());
+            RecipeFacts facts = merge(front, body.facts());
             if (facts.url().isEmpty() && !body.sourceUrl().isEmpty()) {
                 facts = facts.withUrl(body.sourceUrl());
             }
-            String title = body.title().isEmpty() ? fileName(path) : body.title();
-            warnAboutMissingSections(path, body, problems);
-            Recipe recipe = new Recipe(RecipeIds.of(path), path, title, facts, body.ingredients(), body.steps(),
+            String title = !front.title().isEmpty() ? front.title() : !body.title().isEmpty() ? body.title() : fileName(path);
+            List<IngredientGroup> ingredients = body.ingredients().isEmpty() ? front.ingredients() : body.ingredients();
+            List<Step> steps = body.steps().isEmpty() ? front.steps() : body.steps();
+            warnAboutMissingSections(path, body, ingredients, steps, problems);
+            Recipe recipe = new Recipe(RecipeIds.of(path), path, title, facts, ingredients, steps,
                     body.notes(), body.links(), body.images());
             return new Result(path, recipe, problems, repaired);
         } catch (RecipeFormatException e) {
@@ -57,13 +62,36 @@ public final class RecipeParser {
         }
     }
 
-    private static void warnAboutMissingSections(String path, BodyReader.Body body, List<Problem> problems) {
-        if (body.ingredients().isEmpty()) {
+    /**
+     * The front matter's facts with the body's filling the gaps (the front matter wins when both
+     * say something); a total not written anywhere is preparation, cooking and resting added up.
+     */
+    private static RecipeFacts merge(FactsReader.Front front, BodyFacts body) {
+        RecipeFacts facts = front.facts();
+        OptionalInt prep = either(facts.prepMinutes(), body.prep());
+        OptionalInt cook = either(facts.cookMinutes(), body.cook());
+        OptionalInt rest = either(front.restMinutes(), body.rest());
+        OptionalInt total = either(facts.totalMinutes(), body.total());
+        if (total.isEmpty() && (prep.isPresent() || cook.isPresent())) {
+            total = OptionalInt.of(prep.orElse(0) + cook.orElse(0) + rest.orElse(0));
+        }
+        OptionalInt servings = either(facts.servings(), body.servings());
+        String yield = facts.yieldText().isEmpty() ? body.yield() : facts.yieldText();
+        return facts.withAmounts(prep, cook, total, servings, yield);
+    }
+
+    private static OptionalInt either(OptionalInt first, OptionalInt second) {
+        return first.isPresent() ? first : second;
+    }
+
+    private static void warnAboutMissingSections(String path, BodyReader.Body body, List<IngredientGroup> ingredients,
+            List<Step> steps, List<Problem> problems) {
+        if (ingredients.isEmpty()) {
             problems.add(Problem.warning(path, 0, body.hasIngredientsSection()
                     ? "the 'Ingrédients' section has no bulleted lines"
                     : "no ingredients: add a section '## Ingrédients' (or '## Ingredients') with one bullet per line"));
         }
-        if (body.steps().isEmpty()) {
+        if (steps.isEmpty()) {
             problems.add(Problem.warning(path, 0, body.hasStepsSection()
                     ? "the 'Étapes' section has no numbered steps"
                     : "no steps: add a section '## Étapes' (or '## Steps') with a numbered list"));

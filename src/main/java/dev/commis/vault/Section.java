@@ -1,33 +1,77 @@
 package dev.commis.vault;
 
 import dev.commis.text.Folding;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
-/** The body sections Commis understands, recognised by heading text in French or English. */
+/**
+ * The body sections Commis understands, recognised by the first words of a heading in French or
+ * English ("Ingredients List:", "Ingrédients (4 personnes)", "Étape 1 : …", "🥕 Méthode").
+ * Anything else is {@link #OTHER}: kept as notes, never dropped.
+ */
 enum Section {
     INGREDIENTS, STEPS, SOURCE, NOTES, OTHER;
 
-    private static final Map<String, Section> BY_HEADING = Map.ofEntries(
-            Map.entry("ingredients", INGREDIENTS),
-            Map.entry("ingredient", INGREDIENTS),
-            Map.entry("etapes", STEPS),
-            Map.entry("etape", STEPS),
-            Map.entry("steps", STEPS),
-            Map.entry("instructions", STEPS),
-            Map.entry("method", STEPS),
-            Map.entry("directions", STEPS),
-            Map.entry("preparation", STEPS),
-            Map.entry("recette", STEPS),
-            Map.entry("source", SOURCE),
-            Map.entry("sources", SOURCE),
-            Map.entry("notes", NOTES),
-            Map.entry("note", NOTES),
-            Map.entry("remarques", NOTES),
-            Map.entry("astuces", NOTES),
-            Map.entry("tips", NOTES));
+    /** Folded leading words, longest first where one begins another. */
+    private static final Map<String, Section> BY_WORDS = new LinkedHashMap<>();
+    private static final Pattern LEADING_ARTICLES = Pattern.compile(
+            "^(?:(?:les|la|le|des|de|du|mes|nos|vos|the|my|our|liste|list|ma|notre)_)+");
+    private static final Pattern NUMBERED_STEP = Pattern.compile("^(?:etape|step|stage|phase)_?\\d+(?:_|$)");
 
-    /** The section a heading opens; trailing punctuation and emoji are ignored ("🥕 Ingrédients :"). */
+    static {
+        words(INGREDIENTS, "ingredients", "ingredient", "ingrediens", "what_you_need", "what_you_ll_need",
+                "you_ll_need", "you_will_need", "il_vous_faut", "shopping_list", "fournitures");
+        words(STEPS, "etapes", "etape", "steps", "step", "instructions", "instruction", "method", "methode", "methods",
+                "directions", "direction", "preparation", "preparations", "recette", "deroulement", "procedure",
+                "realisation", "how_to_make", "how_to_make_it", "to_make", "cooking", "cuisson",
+                "procede", "marche_a_suivre", "mode_operatoire", "progression");
+        words(SOURCE, "source", "sources", "credits", "credit", "reference", "references", "adapted_from");
+        words(NOTES, "notes", "note", "remarques", "remarque", "astuces", "astuce", "tips", "tip", "conseils",
+                "conseil", "variations", "variation", "variantes", "variante", "suggestions", "commentaires",
+                "comments", "storage", "conservation");
+    }
+
+    private static void words(Section section, String... keys) {
+        for (String key : keys) {
+            BY_WORDS.put(key, section);
+        }
+    }
+
+    /** The section a heading opens when it begins with a known word; trailing punctuation and emoji are ignored. */
     static Section ofHeading(String heading) {
-        return BY_HEADING.getOrDefault(Folding.key(heading), OTHER);
+        return of(heading, false);
+    }
+
+    /** The section a heading names when it is only a known word ("Préparation", not "Préparation de la pâte"). */
+    static Section exactly(String heading) {
+        return of(heading, true);
+    }
+
+    /** Whether a heading is one step of a recipe written one heading per step ("Étape 1 : …", "Step 2"). */
+    static boolean isNumberedStep(String heading) {
+        return NUMBERED_STEP.matcher(Folding.key(heading)).find();
+    }
+
+    private static Section of(String heading, boolean exact) {
+        String key = LEADING_ARTICLES.matcher(Folding.key(heading)).replaceFirst("");
+        if (key.isEmpty()) {
+            return OTHER;
+        }
+        Section whole = BY_WORDS.get(key);
+        if (whole != null || exact) {
+            return whole == null ? OTHER : whole;
+        }
+        if (NUMBERED_STEP.matcher(key).find()) {
+            return STEPS;
+        }
+        int end = key.length();
+        while ((end = key.lastIndexOf('_', end - 1)) > 0) {
+            Section section = BY_WORDS.get(key.substring(0, end));
+            if (section != null) {
+                return section;
+            }
+        }
+        return OTHER;
     }
 }

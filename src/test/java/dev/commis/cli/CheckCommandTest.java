@@ -61,8 +61,9 @@ class CheckCommandTest {
         copyFixture("seed-recipe.md", "plats/seed.md");
         copyFixture("broken-yaml.md", "desserts/tarte.md");
         assertThat(run("check", "--vault", dir.toString())).isEqualTo(1);
-        assertThat(out.toString()).contains("1 recipe loaded from 2 files").contains("1 error")
-                .containsPattern("error   desserts/tarte\\.md:\\d+: the front matter is not valid YAML");
+        // Issue 9: a front matter that cannot be read no longer loses the recipe, but is still an error.
+        assertThat(out.toString()).contains("2 recipes loaded from 2 files").contains("1 error")
+                .containsPattern("error   desserts/tarte\\.md:5: loaded without its front matter: the front matter is not valid YAML");
     }
 
     @Test
@@ -93,14 +94,14 @@ class CheckCommandTest {
         assertThat(run("check", "--vault", dir.toString(), "--json")).isEqualTo(1);
         JsonNode report = new ObjectMapper().readTree(out.toString());
         assertThat(report.fieldNames()).toIterable().containsExactly("recipes", "files", "errors", "warnings", "repaired");
-        assertThat(report.get("recipes").asInt()).isEqualTo(2);
+        assertThat(report.get("recipes").asInt()).as("the broken file loads from its body").isEqualTo(3);
         assertThat(report.get("files").asInt()).isEqualTo(3);
         assertThat(report.get("errors")).hasSize(1);
         JsonNode error = report.get("errors").get(0);
         assertThat(error.fieldNames()).toIterable().containsExactly("file", "line", "message");
         assertThat(error.get("file").asText()).isEqualTo("desserts/tarte.md");
         assertThat(error.get("line").isInt()).isTrue();
-        assertThat(report.get("warnings")).hasSize(4);
+        assertThat(report.get("warnings")).as("the broken file, now loaded, has no steps").hasSize(5);
         assertThat(report.get("warnings").get(0).get("line").isNull()).isTrue();
         assertThat(report.get("repaired")).extracting(JsonNode::asText).isEqualTo(List.of("plats/seed.md"));
     }

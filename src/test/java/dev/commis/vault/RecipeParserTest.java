@@ -51,23 +51,37 @@ class RecipeParserTest {
     }
 
     @Test
-    void reportsBrokenYamlWithItsLine() {
+    void loadsARecipeWhoseFrontMatterIsBrokenFromItsBodyAndReportsAnErrorWithItsLine() {
         RecipeParser.Result result = Fixtures.parse("broken-yaml.md");
-        assertThat(result.loaded()).isFalse();
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.isError()).isTrue();
+        assertThat(result.loaded()).isTrue();
+        assertThat(result.recipe().title()).isEqualTo("Tarte cassée");
+        assertThat(result.recipe().ingredients().get(0).items()).containsExactly("1 pâte");
+        assertThat(result.recipe().facts()).isEqualTo(RecipeFacts.NONE);
+        assertThat(result.problems()).filteredOn(Problem::isError).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("broken-yaml.md");
             assertThat(problem.line()).as("the line where the list opens").isEqualTo(5);
-            assertThat(problem.message()).startsWith("the front matter is not valid YAML: a list opened with '[' is not closed");
+            assertThat(problem.message()).startsWith(
+                    "loaded without its front matter: the front matter is not valid YAML: a list opened with '[' is not closed");
         });
     }
 
     @Test
-    void explainsAnUnquotedColon() {
+    void readsAValueHoldingAnUnquotedColonAndSaysWhere() {
         RecipeParser.Result result = RecipeParser.parse("x.md", "---\ntitle: Poulet: le retour\n---\n# P\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
+        assertThat(result.recipe().title()).isEqualTo("Poulet: le retour");
+        assertThat(result.problems()).filteredOn(problem -> problem.line() == 2).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).isFalse();
+            assertThat(problem.message()).contains("a value holding ': ' not in quotes");
+        });
+    }
+
+    @Test
+    void explainsAFrontMatterThatCannotBeMended() {
+        RecipeParser.Result result = RecipeParser.parse("x.md", "---\ntitle: [Poulet\n---\n# P\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(result.recipe().title()).isEqualTo("P");
+        assertThat(result.problems()).filteredOn(Problem::isError).singleElement().satisfies(problem -> {
             assertThat(problem.line()).isEqualTo(2);
-            assertThat(problem.message()).contains("a value holding ': ' must be put in quotes");
+            assertThat(problem.message()).contains("loaded without its front matter").contains("'[' is not closed");
         });
     }
 

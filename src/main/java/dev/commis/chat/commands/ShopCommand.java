@@ -91,6 +91,9 @@ public final class ShopCommand implements Command {
     }
 
     private static String label(Request request, Recipe recipe, OptionalInt servings) {
+        if (recipe.facts().servings().isEmpty() && !recipe.facts().yieldText().isEmpty()) {
+            return recipe.title() + " (" + recipe.facts().yieldText() + ")"; // a yield is not scaled by servings
+        }
         OptionalInt shown = servings.isPresent() ? servings : recipe.facts().servings();
         return shown.isPresent() ? request.say("shop.recipe_for", recipe.title(), shown.getAsInt()) : recipe.title();
     }

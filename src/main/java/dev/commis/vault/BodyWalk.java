@@ -1,0 +1,329 @@
+package dev.commis.vault;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.wikilink.WikiImage;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.commis.vault.FactKeys.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One pass over a body's top-level blocks, remembering which section it is in: the state behind
+ * {@link BodyReader}. Steps may be list items (numbered, bulleted or {@code - [ ]} tasks),
+ * headings per step, or paragraphs under a steps heading; a section it does not know is kept as
+ * notes. Not thread-safe: one per body.
+ */
+final class BodyWalk {
+
+    private static final Pattern CALLOUT = Pattern.compile("^\\[!([^\\]]*)\\][+-]?\\s*");
+    private static final Pattern STEP_NUMBER = Pattern.compile(
+            "^\\W*(?:(?:étape|etape|step|stage|phase)\\s*\\d+|\\d{1,2}\\s*[.)/-])\\s*[:.)\\-–—]?\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\s*[.)]\\s+\\S");
+    private static final int SECTION_BY_PARAGRAPH = 7;
+    private final Node document;
+    private final BodyFacts facts = new BodyFacts();
+    private String title = "";
+    private Section section = Section.OTHER;
+    private int sectionLevel = 0;
+    private boolean sawIngredients;
+    private boolean sawSteps;
+    private String groupName = "";
+    private List<String> groupItems = new ArrayList<>();
+    private final List<IngredientGroup> groups = new ArrayList<>();
+    private final StepParts stepParts = new StepParts();
+    private Field pendingLabel;
+    private final BodyNotes notes = new BodyNotes();
+    private ListBlock looseBullets;
+    private ListBlock looseNumbers;
+    private String sourceUrl = "";
+
+    BodyWalk(Node document) {
+        this.document = document;
+    }
+
+    BodyReader.Body body() {
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading heading) {
+                onHeading(heading);
+            } else {
+                onBlock(block);
+            }
+        }
+        closeGroup();
+        if (groups.isEmpty() && !sawIngredients && looseBullets != null) {
+            section = Section.INGREDIENTS;
+            onIngredientBlock(looseBullets);
+            closeGroup();
+            notes.remove(looseBullets);
+        }
+        List<Step> steps = stepParts.steps(notes);
+        if (steps.isEmpty() && !sawSteps && looseNumbers != null) {
+            steps = StepParts.of(looseNumbers);
+            notes.remove(looseNumbers);
+        }
+        Set<String> links = new LinkedHashSet<>();
+        Set<String> images = new LinkedHashSet<>();
+        collectLinksAndImages(links, images);
+        return new BodyReader.Body(title, groups, steps, notes.text(), sourceUrl, List.copyOf(links),
+                List.copyOf(images), sawIngredients, sawSteps, facts);
+    }
+
+    private void onHeading(Heading heading) {
+        String text = PlainText.of(heading);
+        int level = heading.getLevel();
+        stepParts.endHeading();
+        pendingLabel = null;
+        if (text.isEmpty() || facts.accept(text)) {
+            return;
+        }
+        Field label = BodyFacts.label(text);
+        if (label != null && Section.exactly(text) == Section.OTHER) {
+            pendingLabel = label;
+            return;
+        }
+        if (level == 1 && title.isEmpty() && Section.exactly(text) == Section.OTHER) {
+            title = text;
+            enter(Section.OTHER, level);
+            return;
+        }
+        boolean inside = (section == Section.INGREDIENTS || section == Section.STEPS) && level > sectionLevel;
+        if (Section.isNumberedStep(text) || section == Section.STEPS && inside && NUMBERED_HEADING.matcher(text).find()) {
+            if (section != Section.STEPS) {
+                enter(Section.STEPS, level);
+            }
+            stepParts.heading(STEP_NUMBER.matcher(text).replaceFirst("").strip(), true);
+            return;
+        }
+        Section opened = inside ? Section.exactly(text) : Section.ofHeading(text);
+        if (opened != Section.OTHER) {
+            enter(opened, level);
+            if (opened == Section.INGREDIENTS) {
+                facts.acceptHeadingRest(text);
+            }
+        } else if (inside && section == Section.INGREDIENTS) {
+            startGroup(text);
+        } else if (inside) {
+            stepParts.heading(text, false); // "Pour la sauce": its list stays numbered with the others
+        } else {
+            enter(Section.OTHER, level);
+            notes.heading(text);
+        }
+    }
+
+    private void enter(Section opened, int level) {
+        closeGroup();
+        section = opened;
+        sectionLevel = level;
+        sawIngredients |= opened == Section.INGREDIENTS;
+        sawSteps |= opened == Section.STEPS;
+        notes.heading(null);
+    }
+
+    private void onBlock(Node block) {
+        if (block instanceof FencedCodeBlock || block instanceof HtmlCommentBlock || block instanceof HtmlBlock
+                || block instanceof ThematicBreak || block instanceof IndentedCodeBlock || block instanceof Reference) {
+            return;
+        }
+        if (pendingLabel != null) {
+            Field label = pendingLabel;
+            pendingLabel = null;
+            if (block instanceof Paragraph && facts.acceptValue(label, PlainText.of(block))) {
+                return;
+            }
+        }
+        if (block instanceof BlockQuote quote) {
+            onQuote(quote);
+            return;
+        }
+        if (block instanceof Paragraph paragraph && opensSection(paragraph)) {
+            return;
+        }
+        switch (section) {
+            case INGREDIENTS -> onIngredientBlock(block);
+            case STEPS -> stepParts.block(block);
+            case SOURCE -> {
+                if (sourceUrl.isEmpty()) {
+                    sourceUrl = BodyReader.firstUrl(block);
+                }
+                if (sourceUrl.isEmpty()) {
+                    note(PlainText.of(block));
+                }
+            }
+            case NOTES, OTHER -> onNoteBlock(block);
+        }
+    }
+
+    /** "**Ingredients**", "Ingrédients :", "Method" alone on a line open a section, as a heading would. */
+    private boolean opensSection(Paragraph paragraph) {
+        String text = PlainText.of(paragraph);
+        if (text.length() > 50) {
+            return false;
+        }
+        boolean marked = paragraph.getFirstChild() instanceof StrongEmphasis || text.endsWith(":");
+        Section opened = marked ? Section.ofHeading(text) : Section.exactly(text);
+        if (opened == Section.OTHER || marked && text.contains(". ")
+                || opened == section && section != Section.OTHER && !marked) {
+            return false;
+        }
+        if (section == Section.INGREDIENTS && opened == Section.INGREDIENTS) {
+            return false; // "**Pour la sauce**"-style group names are handled as groups
+        }
+        enter(opened, SECTION_BY_PARAGRAPH);
+        if (opened == Section.INGREDIENTS) {
+            facts.acceptHeadingRest(text);
+        }
+        return true;
+    }
+
+    private void onQuote(BlockQuote quote) {
+        Node first = quote.getFirstChild();
+        String raw = first == null ? "" : first.getChars().toString();
+        int lineEnd = raw.indexOf('\n');
+        var callout = CALLOUT.matcher(lineEnd < 0 ? raw : raw.substring(0, lineEnd));
+        if (!callout.find()) {
+            note(PlainText.of(quote));
+            return;
+        }
+        // An Obsidian callout: "> [!type] Title" then its content, a note unless it names a section.
+        String heading = (lineEnd < 0 ? raw : raw.substring(0, lineEnd)).substring(callout.end()).strip();
+        Section named = Section.exactly(callout.group(1)) != Section.OTHER ? Section.exactly(callout.group(1))
+                : Section.ofHeading(heading);
+        List<String> firstLines = PlainText.lines(first);
+        List<String> rest = firstLines.size() > 1 ? firstLines.subList(1, firstLines.size()) : List.of();
+        if (named == Section.INGREDIENTS || named == Section.STEPS) {
+            Section before = section;
+            int level = sectionLevel;
+            enter(named, SECTION_BY_PARAGRAPH);
+            for (Node block = first.getNext(); block != null; block = block.getNext()) {
+                onBlock(block);
+            }
+            closeGroup();
+            section = before;
+            sectionLevel = level;
+            return;
+        }
+        note(heading.isEmpty() ? callout.group(1) : heading);
+        rest.forEach(this::note);
+        for (Node block = first.getNext(); block != null; block = block.getNext()) {
+            note(PlainText.of(block));
+        }
+    }
+
+    private void onIngredientBlock(Node block) {
+        if (block instanceof ListBlock list) {
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                addIngredientItem(item);
+            }
+        } else if (block instanceof Paragraph paragraph) {
+            String name = BodyReader.groupName(paragraph);
+            if (name != null) {
+                startGroup(name);
+                return;
+            }
+            List<String> lines = PlainText.lines(paragraph);
+            if (lines.size() == 1 && facts.accept(lines.get(0))) {
+                return;
+            }
+            if (lines.size() > 1 || !lines.isEmpty() && startsWithAmount(lines.get(0))) {
+                lines.forEach(line -> groupItems.add(BodyReader.TASK_BOX.matcher(line).replaceFirst("")));
+            } else {
+                lines.forEach(this::note);
+            }
+        }
+    }
+
+    private static boolean startsWithAmount(String line) {
+        return !line.isEmpty() && (Character.isDigit(line.charAt(0)) || "½¼¾⅓⅔".indexOf(line.charAt(0)) >= 0);
+    }
+
+    private void addIngredientItem(Node item) {
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof ListBlock nested) {
+                for (Node sub = nested.getFirstChild(); sub != null; sub = sub.getNext()) {
+                    addIngredientItem(sub);
+                }
+            } else {
+                String text = BodyReader.withoutTaskBox(child, PlainText.of(child));
+                if (!text.isEmpty()) {
+                    groupItems.add(text);
+                }
+            }
+        }
+    }
+
+    private void onNoteBlock(Node block) {
+        if (block instanceof ListBlock list) {
+            boolean kept = false;
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                kept |= !facts.accept(PlainText.of(item));
+            }
+            if (kept && section == Section.OTHER) {
+                if (list instanceof BulletList && looseBullets == null) {
+                    looseBullets = list;
+                } else if (list instanceof OrderedList && looseNumbers == null) {
+                    looseNumbers = list;
+                }
+            }
+            if (kept) {
+                notes.add(list);
+            }
+        } else if (block instanceof Paragraph paragraph) {
+            for (String line : PlainText.lines(paragraph)) {
+                if (!facts.accept(line)) {
+                    note(line);
+                }
+            }
+        } else {
+            note(PlainText.of(block));
+        }
+    }
+
+    private void note(String text) {
+        notes.add(text);
+    }
+
+    private void startGroup(String name) {
+        closeGroup();
+        groupName = name;
+    }
+
+    private void closeGroup() {
+        if (!groupItems.isEmpty()) {
+            groups.add(new IngredientGroup(groupName, groupItems));
+        }
+        groupItems = new ArrayList<>();
+        groupName = "";
+    }
+
+    /** Obsidian link targets and embedded images, in one walk over the whole document. */
+    private void collectLinksAndImages(Set<String> links, Set<String> images) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof WikiImage image) {
+                images.add(image.getPageRef().toString().trim());
+            } else if (node instanceof WikiLink link) {
+                links.add(link.getPageRef().toString().trim());
+            } else if (node instanceof Image image) {
+                images.add(image.getUrl().toString().trim());
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.commis.vault;
+
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The blocks of a steps section, in order, and the steps they make: list items (numbered,
+ * bulleted or tasks), headings per step with the blocks under them, or, when there are none of
+ * those, paragraphs. Not thread-safe: one per body.
+ */
+final class StepParts {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!)…]$");
+
+    /** A step still being read from a heading ("Étape 1 : La pâte") and the blocks under it. */
+    private static final class HeadedStep {
+        final String title;
+        final boolean numbered;
+        final List<String> texts = new ArrayList<>(2);
+
+        HeadedStep(String title, boolean numbered) {
+            this.title = title;
+            this.numbered = numbered;
+        }
+    }
+
+    /** List items (Nodes) and headed steps, in order. */
+    private final List<Object> parts = new ArrayList<>();
+    private final List<Node> paragraphs = new ArrayList<>();
+    private HeadedStep headed;
+
+    /**
+     * A heading inside the steps: a numbered one ("Step 2: Knead") is a step; another ("Pour la
+     * sauce") becomes one only if paragraphs follow it, and is dropped before a list.
+     */
+    void heading(String title, boolean numbered) {
+        headed = new HeadedStep(title, numbered);
+        if (numbered) {
+            parts.add(headed);
+        }
+    }
+
+    /** Any other heading ends the step it was reading. */
+    void endHeading() {
+        headed = null;
+    }
+
+    void block(Node block) {
+        if (headed != null && (headed.numbered || block instanceof Paragraph)) {
+            String text = PlainText.of(block);
+            if (!text.isEmpty()) {
+                headed.texts.add(text);
+                if (!headed.numbered && !parts.contains(headed)) {
+                    parts.add(headed);
+                }
+            }
+        } else if (block instanceof ListBlock list) {
+            headed = null;
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (item instanceof ListItem) {
+                    parts.add(item);
+                }
+            }
+        } else if (block instanceof Paragraph paragraph && BodyReader.groupName(paragraph) == null) {
+            paragraphs.add(paragraph);
+        }
+    }
+
+    /** The steps; paragraphs beside list items or headed steps go to {@code notes}. */
+    List<Step> steps(BodyNotes notes) {
+        List<Step> steps = new ArrayList<>();
+        if (!parts.isEmpty()) {
+            for (Object part : parts) {
+                if (part instanceof HeadedStep headedStep) {
+                    add(steps, new Step(steps.size() + 1, headedStep.title, String.join(" ", headedStep.texts)));
+                } else {
+                    add(steps, BodyReader.step(steps.size() + 1, (Node) part));
+                }
+            }
+            paragraphs.forEach(paragraph -> notes.add(PlainText.of(paragraph)));
+            return steps;
+        }
+        for (Node paragraph : paragraphs) {
+            List<String> lines = PlainText.lines(paragraph);
+            if (lines.size() > 1 && lines.stream().allMatch(line -> SENTENCE_END.matcher(line).find())) {
+                // Obsidian shows each line of a paragraph on its own: one sentence a line is one step a line.
+                lines.forEach(line -> add(steps, new Step(steps.size() + 1, "", line)));
+            } else {
+                add(steps, BodyReader.step(steps.size() + 1, paragraph));
+            }
+        }
+        return steps;
+    }
+
+    /** The items of a list as steps. */
+    static List<Step> of(ListBlock list) {
+        List<Step> steps = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            add(steps, BodyReader.step(steps.size() + 1, item));
+        }
+        return steps;
+    }
+
+    private static void add(List<Step> steps, Step step) {
+        if (!step.title().isEmpty() || !step.text().isEmpty()) {
+            steps.add(step);
+        }
+    }
+}
