@@ -81,7 +81,8 @@ public final class ChatRuntime implements AutoCloseable {
         Clock clock = Clock.system(settings.timezone());
         PreferenceStore preferences = new PreferenceStore(database);
         Deliveries deliveries = new Deliveries();
-        ReminderScheduler reminders = new ReminderScheduler(new ReminderStore(database), deliveries,
+        ReminderScheduler reminders = new ReminderScheduler(new ReminderStore(database),
+                new dev.commis.chat.LocalizedDelivery(deliveries, preferences, settings.lang()),
                 new ChatWording(preferences, settings.lang(), clock), clock, settings.reminders().grace());
         ChatServices services = new ChatServices(library, preferences, new ButtonPayloads(), reminders,
                 new CookStore(database), settings.reminders().headsUp(), new SplittableRandom(), clock,
