@@ -72,10 +72,7 @@ public final class CookCommand implements Command {
         }
         RecipeIndex.Match match = request.services().library().find(asked.name());
         if (match.best().isEmpty()) {
-            return match.alternatives().isEmpty()
-                    ? Reply.text(request.say("recipe.none", asked.name()))
-                    : Reply.text(request.say("shop.ambiguous", asked.name(),
-                            String.join(" · ", match.alternatives().stream().map(Recipe::title).toList())));
+            return Choices.of(request, asked.name(), match, choice -> openAction(request, choice, 0, asked.servings()));
         }
         Recipe recipe = match.best().get();
         if (ready.matches()) {

@@ -172,4 +172,21 @@ class FirstEveningTest {
                 .isEqualTo("7 recettes correspondent à « porc », mais aucune n’est prête en 20 minutes ou moins. La plus rapide prend 25 min.\n");
         assertThat(text(en.send("/quick 1"))).isEqualTo("No recipe takes 1 minutes or less.\n");
     }
+
+    @Test
+    void aMissingRecipeIsSaidMissingWithTheClosestOnesNeverAChoiceOfOne() {
+        Reply reply = en.send("/recipe cheese toast");
+        assertThat(text(reply)).startsWith("I have no recipe called “cheese toast”. The closest:").doesNotContain("Several");
+        assertThat(reply.allButtons()).isNotEmpty();
+        assertThat(text(fr.send("/recette cheese toast"))).startsWith("Je n’ai pas de recette nommée « cheese toast ». Les plus proches :");
+    }
+
+    @Test
+    void shopKeepsATitleWithACommaWhole() {
+        Reply list = fr.send("/courses Pavé de saumon à l'unilatérale, sauce vierge");
+        assertThat(text(list)).contains("Pour Pavé de saumon à l'unilatérale, sauce vierge (2)\n")
+                .contains("• 2 pavés de saumon avec la peau");
+        assertThat(text(fr.send("/courses Pavé de saumon à l'unilatérale, sauce vierge pour 4, guacamole")))
+                .contains("Pour Pavé de saumon à l'unilatérale, sauce vierge (4), Guacamole");
+    }
 }
