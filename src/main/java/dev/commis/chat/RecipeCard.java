@@ -66,10 +66,10 @@ public final class RecipeCard {
         OptionalInt shown = servings.isPresent() && facts.servings().isPresent() ? servings : facts.servings();
         shown.ifPresent(n -> parts.add("🍽 " + request.say("card.servings", n)));
         if (!facts.difficulty().isEmpty()) {
-            parts.add("📊 " + facts.difficulty());
+            parts.add("📊 " + FactWords.say(request, facts.difficulty()));
         }
         if (!facts.cuisine().isEmpty()) {
-            parts.add("🌍 " + facts.cuisine());
+            parts.add("🌍 " + FactWords.say(request, facts.cuisine()));
         }
         return String.join(" · ", parts);
     }

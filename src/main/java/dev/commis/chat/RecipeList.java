@@ -67,7 +67,7 @@ public final class RecipeList {
         List<String> parts = new ArrayList<>();
         recipe.facts().totalMinutes().ifPresent(minutes -> parts.add(Durations.minutes(minutes, request.lang())));
         if (!recipe.facts().type().isEmpty()) {
-            parts.add(recipe.facts().type());
+            parts.add(FactWords.say(request, recipe.facts().type()));
         }
         return String.join(" · ", parts);
     }

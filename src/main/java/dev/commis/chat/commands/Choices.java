@@ -20,10 +20,10 @@ final class Choices {
     /** @param action the action of a button that takes a recipe offered */
     static Reply of(Request request, String name, RecipeIndex.Match match, Function<Recipe, String> action) {
         if (match.alternatives().isEmpty()) {
-            return Reply.text(request.say("recipe.none", name));
+            return Reply.text(request.say("recipe.none", Echo.of(name)));
         }
         Reply.Builder choice = Reply.builder()
-                .paragraph(request.say(match.close() ? "recipe.which" : "recipe.not_found", name));
+                .paragraph(request.say(match.close() ? "recipe.which" : "recipe.not_found", Echo.of(name)));
         for (Recipe recipe : match.alternatives()) {
             choice.buttons(new Button(recipe.title(), action.apply(recipe)));
         }

@@ -189,4 +189,18 @@ class FirstEveningTest {
         assertThat(text(fr.send("/courses Pavé de saumon à l'unilatérale, sauce vierge pour 4, guacamole")))
                 .contains("Pour Pavé de saumon à l'unilatérale, sauce vierge (4), Guacamole");
     }
+
+    @Test
+    void saysTypesAndDifficultiesInTheChatsLanguage() {
+        assertThat(text(en.send("/quick 10"))).contains("Omelette aux fines herbes — 10 min · main course")
+                .doesNotContain("plat-principal");
+        assertThat(text(fr.send("/rapide 10"))).contains("Omelette aux fines herbes — 10 min · plat principal");
+    }
+
+    @Test
+    void quotesWhatWasAskedWithoutItsPunctuationAndShortened() {
+        assertThat(text(fr.send("merci !"))).isEqualTo("Je ne trouve aucune recette nommée « merci ». Essayez /cherche merci.\n");
+        String pasted = "a very long question pasted by mistake about what to cook tonight with the leftovers";
+        assertThat(text(en.send("/search " + pasted)).lines().findFirst().orElseThrow()).hasSizeLessThan(60);
+    }
 }
