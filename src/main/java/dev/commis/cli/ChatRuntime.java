@@ -76,7 +76,11 @@ public final class ChatRuntime implements AutoCloseable {
                 snapshot.problems().isEmpty() ? "" : " (run 'commis check' for the list)");
         Vault vault = new Vault(loader, snapshot);
         Database database = Database.open(settings.data());
+        // Building the index takes seconds on a large vault: say so rather than fall silent after "loaded".
+        LOG.info("Building the search index of {} recipes…", snapshot.recipes().size());
+        long indexing = System.nanoTime();
         Library library = new Library(vault::snapshot);
+        LOG.info("Search index ready in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - indexing));
         vault.onChange(changed -> library.refresh());
         Clock clock = Clock.system(settings.timezone());
         PreferenceStore preferences = new PreferenceStore(database);
