@@ -27,7 +27,7 @@ public final class ChatWording implements Wording {
     @Override
     public String late(Reminder reminder, Duration late) {
         Messages messages = messages(reminder.chat());
-        return messages.get("remind.late", reminder.text(), Durations.seconds(late.toSeconds(), messages.language()));
+        return messages.get("remind.late", ReminderText.in(reminder.text(), messages.language()), Durations.seconds(late.toSeconds(), messages.language()));
     }
 
     @Override
@@ -35,7 +35,8 @@ public final class ChatWording implements Wording {
         Messages messages = messages(chat);
         StringBuilder text = new StringBuilder(messages.get("remind.summary", missed.size()));
         for (Reminder reminder : missed) {
-            text.append("\n• ").append(HOUR.format(reminder.dueAt().atZone(clock.getZone()))).append(" — ").append(reminder.text());
+            text.append("\n• ").append(HOUR.format(reminder.dueAt().atZone(clock.getZone()))).append(" — ")
+                    .append(ReminderText.in(reminder.text(), messages.language()));
         }
         return text.toString();
     }

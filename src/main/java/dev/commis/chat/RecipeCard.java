@@ -71,10 +71,10 @@ public final class RecipeCard {
             parts.add("🧺 " + facts.yieldText()); // "About 2 dozen", as written: not a number of people
         }
         if (!facts.difficulty().isEmpty()) {
-            parts.add("📊 " + facts.difficulty());
+            parts.add("📊 " + FactWords.say(request, facts.difficulty()));
         }
         if (!facts.cuisine().isEmpty()) {
-            parts.add("🌍 " + facts.cuisine());
+            parts.add("🌍 " + FactWords.say(request, facts.cuisine()));
         }
         return String.join(" · ", parts);
     }

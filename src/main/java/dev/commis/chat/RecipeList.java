@@ -38,10 +38,12 @@ public final class RecipeList {
         List<List<Span>> items = new ArrayList<>();
         List<Button> open = new ArrayList<>();
         for (Recipe recipe : entries) {
+            int number = from + items.size() + 1;
             String more = detail.apply(recipe);
             items.add(more.isEmpty() ? List.of(Span.bold(recipe.title()))
                     : List.of(Span.bold(recipe.title()), Span.plain(" — " + more)));
-            open.add(request.services().payloads().button(recipe.title(), RecipeCard.OPEN, recipe.id()));
+            // Typed by number, a button opens the entry of the same number on every page.
+            open.add(request.services().payloads().button(recipe.title(), RecipeCard.OPEN, recipe.id()).numbered(number));
         }
         reply.list(true, from + 1, items);
         if (pages > 1) {
@@ -65,7 +67,7 @@ public final class RecipeList {
         List<String> parts = new ArrayList<>();
         recipe.facts().totalMinutes().ifPresent(minutes -> parts.add(Durations.minutes(minutes, request.lang())));
         if (!recipe.facts().type().isEmpty()) {
-            parts.add(recipe.facts().type());
+            parts.add(FactWords.say(request, recipe.facts().type()));
         }
         return String.join(" · ", parts);
     }

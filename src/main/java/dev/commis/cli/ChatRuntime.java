@@ -86,12 +86,17 @@ public final class ChatRuntime implements AutoCloseable {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), snapshot.problems().size(),
                 snapshot.problems().isEmpty() ? "" : " (run 'commis check' for the list)");
         Vault vault = new Vault(loader, snapshot);
+        // Building the index takes seconds on a large vault: say so rather than fall silent after "loaded".
+        LOG.info("Building the search index of {} recipes…", snapshot.recipes().size());
+        long indexing = System.nanoTime();
         Library library = new Library(vault::snapshot);
+        LOG.info("Search index ready in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - indexing));
         vault.onChange(changed -> library.refresh());
         Clock clock = Clock.system(settings.timezone());
         PreferenceStore preferences = new PreferenceStore(database);
         Deliveries deliveries = new Deliveries();
-        ReminderScheduler reminders = new ReminderScheduler(new ReminderStore(database), deliveries,
+        ReminderScheduler reminders = new ReminderScheduler(new ReminderStore(database),
+                new dev.commis.chat.LocalizedDelivery(deliveries, preferences, settings.lang()),
                 new ChatWording(preferences, settings.lang(), clock), clock, settings.reminders().grace());
         ChatServices services = new ChatServices(library, preferences, new ButtonPayloads(), reminders,
                 new CookStore(database), settings.reminders().headsUp(), new SplittableRandom(), clock,

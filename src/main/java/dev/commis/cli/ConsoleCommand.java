@@ -1,6 +1,7 @@
 package dev.commis.cli;
 
 import dev.commis.Commis;
+import dev.commis.chat.Messages;
 import dev.commis.config.Settings;
 import dev.commis.console.ConsoleChat;
 import dev.commis.store.StoreException;
@@ -70,8 +71,8 @@ public final class ConsoleCommand implements Callable<Integer> {
         boolean interactive = System.console() != null;
         try (ChatRuntime runtime = ChatRuntime.open(settings, TerminalProgress.onConsole())) {
             if (interactive) {
-                out.println("Commis — " + runtime.vault().snapshot().recipes().size() + " recipes from "
-                        + settings.vault() + ". /help for examples; Ctrl-D to quit.");
+                out.println(words(runtime, settings).get("console.banner", runtime.vault().snapshot().recipes().size(),
+                        settings.vault().toString()));
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             ConsoleChat console = new ConsoleChat(runtime.core(), in, out, interactive);
@@ -79,7 +80,7 @@ public final class ConsoleCommand implements Callable<Integer> {
             runtime.startReminders();
             console.run();
             if (interactive) {
-                awaitReminders(runtime, out);
+                awaitReminders(runtime, out, words(runtime, settings));
             }
             return 0;
         } catch (StoreException e) {
@@ -89,12 +90,17 @@ public final class ConsoleCommand implements Callable<Integer> {
     }
 
     /** At the end of a terminal's input, keeps running while the console has reminders to come. */
-    private static void awaitReminders(ChatRuntime runtime, PrintWriter out) {
+    /** The console chat's words: its /lang, else the setting. */
+    private static Messages words(ChatRuntime runtime, Settings settings) {
+        return Messages.of(runtime.core().services().preferences().get(ConsoleChat.CHAT).lang().orElse(settings.lang()));
+    }
+
+    private static void awaitReminders(ChatRuntime runtime, PrintWriter out, Messages words) {
         int pending = runtime.reminders().pending(ConsoleChat.CHAT).size();
         if (pending == 0) {
             return;
         }
-        out.println("Waiting for " + pending + " reminder(s) to go off; Ctrl-C to quit.");
+        out.println(words.get("console.waiting", pending));
         out.flush();
         try {
             while (!runtime.reminders().pending(ConsoleChat.CHAT).isEmpty()) {

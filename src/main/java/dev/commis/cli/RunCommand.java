@@ -44,6 +44,14 @@ public final class RunCommand implements Callable<Integer> {
             return Commis.USAGE_ERROR;
         }
         Settings settings = loaded.get();
+        if (!settings.hasPlatformToken() && inputIsNothing()) {
+            // A container started detached (docker run -d) has /dev/null for input: a console there would end at once, silently.
+            err.println("commis: no Telegram or Discord token is configured, and there is no input to chat through"
+                    + " (standard input is empty). Set TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN (telegram.token /"
+                    + " discord.token in the settings), or run it at a terminal or with 'commis console' to chat in the console.");
+            err.flush();
+            return Commis.USAGE_ERROR;
+        }
         if (!settings.hasPlatformToken()) {
             err.println("No Telegram or Discord token is configured: opening the console chat on " + settings.vault()
                     + " (Ctrl-D to quit).");
@@ -123,6 +131,17 @@ public final class RunCommand implements Callable<Integer> {
                 LOG.info("Commis stopped; pending reminders are kept for the next start");
             }
             stopped.countDown();
+        }
+    }
+
+    /** Whether standard input is {@code /dev/null} (where the system says so): nothing will ever be typed. */
+    static boolean inputIsNothing() {
+        try {
+            java.nio.file.Path input = java.nio.file.Path.of("/proc/self/fd/0");
+            return java.nio.file.Files.isSymbolicLink(input)
+                    && java.nio.file.Files.readSymbolicLink(input).toString().equals("/dev/null");
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -8,7 +8,7 @@ import dev.commis.reminders.Delivery;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
+import java.util.Map;
 
 /**
  * A chat with Commis in the terminal: one message per line from the input (a terminal, a pipe
@@ -25,7 +25,7 @@ public final class ConsoleChat implements Delivery {
     private final BufferedReader in;
     private final PrintWriter out;
     private final boolean interactive;
-    private List<Button> lastButtons = List.of();
+    private Map<Button, Integer> lastButtons = Map.of();
 
     /**
      * @param interactive whether a person types at a terminal: then a prompt is shown
@@ -68,7 +68,7 @@ public final class ConsoleChat implements Delivery {
     void answer(String line) {
         Incoming incoming = pressed(line.strip());
         Reply reply = core.handle(incoming != null ? incoming : Incoming.message(CHAT, line));
-        lastButtons = reply.allButtons();
+        lastButtons = PlainTextRenderer.numbers(reply);
         synchronized (out) {
             out.print(PlainTextRenderer.render(reply));
             out.println();
@@ -81,8 +81,8 @@ public final class ConsoleChat implements Delivery {
             return null;
         }
         int number = Integer.parseInt(line);
-        return number >= 1 && number <= lastButtons.size()
-                ? Incoming.button(CHAT, lastButtons.get(number - 1).action()) : null;
+        return lastButtons.entrySet().stream().filter(entry -> entry.getValue() == number).findFirst()
+                .map(entry -> Incoming.button(CHAT, entry.getKey().action())).orElse(null);
     }
 
     private void prompt() {

@@ -4,12 +4,15 @@ import dev.commis.chat.reply.Block;
 import dev.commis.chat.reply.Button;
 import dev.commis.chat.reply.Reply;
 import dev.commis.chat.reply.Span;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders a {@link Reply} as readable plain text for a terminal: no markup, no escapes. Headings
  * are underlined, lists numbered or bulleted, links written as "label (url)", and buttons as
- * {@code [1] label  [2] label}, numbered from 1 across all rows.
+ * {@code [1] label  [2] label}: a button with a fixed {@link Button#number()} keeps it, the others
+ * are numbered after the highest fixed number (from 1 when there is none), across all rows.
  */
 public final class PlainTextRenderer {
 
@@ -36,19 +39,32 @@ public final class PlainTextRenderer {
             }
         }
         reply.image().ifPresent(image -> out.append(out.length() > 0 ? "\n" : "").append("🖼 ").append(image).append('\n'));
-        int number = 1;
+        Map<Button, Integer> numbers = numbers(reply);
+        boolean first = true;
         for (List<Button> row : reply.buttons()) {
-            out.append(number == 1 ? "\n" : "");
+            out.append(first ? "\n" : "");
+            first = false;
             StringBuilder line = new StringBuilder();
             for (Button button : row) {
                 if (line.length() > 0) {
                     line.append("  ");
                 }
-                line.append('[').append(number++).append("] ").append(button.label());
+                line.append('[').append(numbers.get(button)).append("] ").append(button.label());
             }
             out.append(line).append('\n');
         }
         return out.toString();
+    }
+
+    /** The number each button of {@code reply} is typed as, in the order the buttons come. */
+    public static Map<Button, Integer> numbers(Reply reply) {
+        List<Button> buttons = reply.allButtons();
+        int next = Math.max(0, buttons.stream().mapToInt(Button::number).max().orElse(0)) + 1;
+        Map<Button, Integer> numbers = new IdentityHashMap<>();
+        for (Button button : buttons) {
+            numbers.put(button, button.number() != Button.UNNUMBERED ? button.number() : next++);
+        }
+        return numbers;
     }
 
     private static String spans(List<Span> spans) {

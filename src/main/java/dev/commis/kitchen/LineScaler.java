@@ -1,6 +1,7 @@
 package dev.commis.kitchen;
 
 import dev.commis.kitchen.Span.Role;
+import dev.commis.text.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,7 +70,24 @@ final class LineScaler {
             }
         }
         elide(lead);
+        agree(lead);
         return apply();
+    }
+
+    /** "1 échalote" doubled is "2 échalotes": the counted noun follows its count's new number. */
+    private void agree(Span lead) {
+        boolean packed = reading.spans().stream().anyMatch(span -> span.role() == Span.Role.PACK_SIZE);
+        if (lead.unit() != null || lead.measure().unit() != Unit.EACH || packed) {
+            return;
+        }
+        Measure shown = fit(lead, factor);
+        if (shown.sameAs(lead.measure()) || shown.unit() != Unit.EACH) {
+            return;
+        }
+        double count = shown.amount().high();
+        boolean plural = reading.language() == Language.FR ? count >= 2 : count > 1;
+        NounAgreement.agree(reading.line(), lead.end(), plural, reading.language())
+                .ifPresent(change -> edits.add(new Edit(change.start(), change.end(), change.text())));
     }
 
     /** "le jus d'1 citron" doubled is "le jus de 2 citrons": French elides "de" only before a vowel sound. */

@@ -2,7 +2,10 @@ package dev.commis.search;
 
 import dev.commis.vault.Recipe;
 import java.util.ArrayList;
+import dev.commis.text.Folding;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,8 +13,10 @@ import java.util.Optional;
  * Finds a recipe by its name, as "/recipe" needs: compares the units typed with the words of
  * titles only, in any order, through synonyms and typos. A title scores by how much of the query
  * it covers (mostly) and how much of itself the query covers (so "crêpes" prefers "Crêpes" to
- * "Crêpes Suzette"). One recipe is the answer only when it has every unit typed and clearly
- * beats the next; otherwise the bot offers the closest few.
+ * "Crêpes Suzette"). A query that is a recipe's exact title (folded for case, accents and
+ * punctuation) is that recipe, whatever the others' scores. Otherwise one recipe is the answer
+ * only when it has every unit typed and clearly beats the next; else the bot offers the closest
+ * few, saying whether any has every unit typed.
  */
 final class NameFinder {
 
@@ -30,12 +35,30 @@ final class NameFinder {
     private static final float EPSILON = 1e-4f;
 
     private final InvertedIndex index;
+    /** The recipes of each title, by {@link Folding#key}. */
+    private final Map<String, List<Recipe>> byTitle = new HashMap<>();
 
     NameFinder(InvertedIndex index) {
         this.index = index;
+        for (int doc = 0; doc < index.size(); doc++) {
+            Recipe recipe = index.recipe(doc);
+            byTitle.computeIfAbsent(Folding.key(recipe.title()), key -> new ArrayList<>(1)).add(recipe);
+        }
+    }
+
+    /** The recipes whose title is {@code name}, folded for case, accents and punctuation. */
+    List<Recipe> titled(String name) {
+        return byTitle.getOrDefault(Folding.key(name), List.of());
     }
 
     RecipeIndex.Match find(String name) {
+        List<Recipe> sameTitle = titled(name);
+        if (sameTitle.size() == 1) {
+            return new RecipeIndex.Match(Optional.of(sameTitle.get(0)), List.of());
+        }
+        if (sameTitle.size() > 1) {
+            return new RecipeIndex.Match(Optional.empty(), sameTitle.subList(0, Math.min(sameTitle.size(), MAX_ALTERNATIVES)), true);
+        }
         List<Query.Unit> units = Query.units(name, false);
         if (units.isEmpty()) {
             return new RecipeIndex.Match(Optional.empty(), List.of());
@@ -101,7 +124,7 @@ final class NameFinder {
         for (int i = 0; i < ranked.length && i < MAX_ALTERNATIVES; i++) {
             alternatives.add(index.recipe(ranked[i].doc()));
         }
-        return new RecipeIndex.Match(Optional.empty(), List.copyOf(alternatives));
+        return new RecipeIndex.Match(Optional.empty(), List.copyOf(alternatives), top.complete() && next != null);
     }
 
     /**

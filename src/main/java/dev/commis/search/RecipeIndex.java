@@ -48,16 +48,29 @@ public final class RecipeIndex {
         return names.find(name == null ? "" : name);
     }
 
+    /** The recipes whose title is exactly {@code name}, folded for case, accents and punctuation; usually one or none. */
+    public List<Recipe> titled(String name) {
+        return names.titled(name == null ? "" : name);
+    }
+
     /**
      * The answer to {@link #find}: one recipe, or a few to choose from, or nothing.
      *
      * @param best         the recipe meant, when it is clear
      * @param alternatives when it is not: the closest recipes, closest first, at most 5; else empty
+     * @param close        whether several alternatives each have every word asked (a real choice), rather than
+     *                     the recipe asked not existing and these being merely the closest
      */
-    public record Match(Optional<Recipe> best, List<Recipe> alternatives) {
+    public record Match(Optional<Recipe> best, List<Recipe> alternatives, boolean close) {
         public Match {
             Objects.requireNonNull(best, "best");
             alternatives = List.copyOf(alternatives);
+            close = close && alternatives.size() > 1;
+        }
+
+        /** A match that is not a choice among close recipes. */
+        public Match(Optional<Recipe> best, List<Recipe> alternatives) {
+            this(best, alternatives, false);
         }
     }
 

@@ -47,7 +47,8 @@ public final class TestChat {
         this.chat = chat;
         PreferenceStore preferences = new PreferenceStore(database);
         this.reminders = new ReminderScheduler(new ReminderStore(database),
-                (to, user, text) -> delivered.add(to + (user.isEmpty() ? "" : " @" + user) + ": " + text),
+                new LocalizedDelivery((to, user, text) -> delivered.add(to + (user.isEmpty() ? "" : " @" + user) + ": " + text),
+                        preferences, lang),
                 new ChatWording(preferences, lang, clock), clock, Duration.ofHours(1));
         ChatServices services = new ChatServices(new Library(TestChat::sample), preferences, new ButtonPayloads(),
                 reminders, new CookStore(database), Duration.ofMinutes(10), new SplittableRandom(42), clock, 30, lang);

@@ -87,6 +87,16 @@ class CommisJarIT {
         reader.join(5000);
     }
 
+    @Test
+    void refusesToRunWithoutATokenWhenNothingCanBeTyped() throws Exception {
+        Process process = CommisJar.command(Map.of("COMMIS_VAULT", dir.toString(), "COMMIS_DATA", dir.resolve("data").toString()))
+                .redirectInput(new java.io.File("/dev/null")).redirectErrorStream(true).start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(said).isEqualTo(2);
+        assertThat(said).contains("no Telegram or Discord token is configured, and there is no input to chat through");
+    }
+
     private static String awaitLine(BlockingQueue<String> lines, String fragment) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         StringBuilder seen = new StringBuilder();

@@ -37,7 +37,7 @@ class ConsoleTerminalIT {
         String screen = Files.readString(output, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(screen).isZero();
         assertThat(screen).contains("Commis — ").contains("> ⏱ Timer set: 2 s")
-                .contains("Waiting for 1 reminder(s) to go off; Ctrl-C to quit.")
+                .contains("Waiting for 1 reminder to go off; Ctrl-C to quit.")
                 .contains("⏰ tea (2 s)");
         assertThat(screen.indexOf("⏰ tea (2 s)")).isGreaterThan(screen.indexOf("Waiting for 1 reminder"));
     }

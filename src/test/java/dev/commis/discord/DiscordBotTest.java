@@ -66,7 +66,8 @@ class DiscordBotTest {
         clock = new MutableClock(Instant.parse("2026-11-27T17:00:00Z"), ZoneId.of("Europe/Paris"));
         PreferenceStore preferences = new PreferenceStore(database);
         Deliveries deliveries = new Deliveries();
-        reminders = new ReminderScheduler(new ReminderStore(database), deliveries,
+        reminders = new ReminderScheduler(new ReminderStore(database),
+                new dev.commis.chat.LocalizedDelivery(deliveries, preferences, Language.EN),
                 new ChatWording(preferences, Language.EN, clock), clock, Duration.ofHours(1));
         ChatCore core = new ChatCore(CommandList.standard(), new ChatServices(new Library(() -> snapshot), preferences,
                 new ButtonPayloads(), reminders, new CookStore(database), Duration.ofMinutes(10), new SplittableRandom(1),

@@ -85,7 +85,7 @@ class QuantitiesScaleTest {
             "a handful of mint                     | 2    | 2 handfuls of mint",
             "deux oeufs                            | 2    | 4 oeufs",
             "Trois tomates                         | 2    | 6 tomates",
-            "one onion, chopped                    | 2    | 2 onion, chopped",
+            "one onion, chopped                    | 2    | 2 onions, chopped",
             "two eggs                              | 1.5  | 3 eggs",
     })
     void readsPinchesAndSmallNumbersInWords(String line, double factor, String expected) {
@@ -99,7 +99,7 @@ class QuantitiesScaleTest {
             "1 egg                                 | 0.5  | ½ egg",
             "6 eggs                                | 0.75 | 4 ½ eggs",
             "10 olives noires                      | 0.75 | 8 olives noires",
-            "1 boîte (400 g) de tomates            | 2    | 2 boîte (400 g) de tomates",
+            "1 boîte (400 g) de tomates            | 2    | 2 boîtes (400 g) de tomates",
             "2 × 400 g de tomates concassées       | 2    | 4 × 400 g de tomates concassées",
             "1 x 400ml tin coconut milk            | 3    | 3 x 400ml tin coconut milk",
     })
@@ -113,7 +113,7 @@ class QuantitiesScaleTest {
             "1 cup (about 150g) vegan kimchi                 | 2   | 2 cups (about 300 g) vegan kimchi",
             "2 tbsp palm sugar (or 1 ½ tbsp brown sugar)     | 2   | 4 tbsp palm sugar (or 3 tbsp brown sugar)",
             "1 noix de beurre ou 1 c. à soupe d'huile        | 2   | 2 noix de beurre ou 2 c. à soupe d'huile",
-            "3 oeufs + 1 blanc                               | 2   | 6 oeufs + 2 blanc",
+            "3 oeufs + 1 blanc                               | 2   | 6 oeufs + 2 blancs",
             "4 c. à soupe de sucre mélangé à 1 c. à café de cannelle | 0.5 | 2 c. à soupe de sucre mélangé à ½ c. à café de cannelle",
             "1 tsp cornflour mixed with 1 tbsp water         | 2   | 2 tsp cornflour mixed with 2 tbsp water",
             "2 boneless chicken thighs, skin on (about 400g) | 2   | 4 boneless chicken thighs, skin on (about 800 g)",
@@ -125,8 +125,8 @@ class QuantitiesScaleTest {
 
     @ParameterizedTest(name = "\"{0}\" × {1} = \"{2}\"")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "juice of 1 lime                       | 2    | juice of 2 lime",
-            "le jus d'1 citron                     | 2    | le jus de 2 citron",
+            "juice of 1 lime                       | 2    | juice of 2 limes",
+            "le jus d'1 citron                     | 2    | le jus de 2 citrons",
             "le jus d'½ citron                     | 2    | le jus d'1 citron",
             "about 30 savoiardi (ladyfingers)      | 2    | about 60 savoiardi (ladyfingers)",
             "environ 2 kg de moules                | 2    | environ 4 kg de moules",
@@ -185,15 +185,15 @@ class QuantitiesScaleTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "3 spring onions, cut in 3cm lengths             | 6 spring onions, cut in 3cm lengths",
             "150g dried flat rice noodles (5mm wide)         | 300 g dried flat rice noodles (5mm wide)",
-            "1 poulet fermier de 1,8 à 2 kg                  | 2 poulet fermier de 1,8 à 2 kg",
-            "1 oignon piqué de 2 clous de girofle            | 2 oignon piqué de 2 clous de girofle",
+            "1 poulet fermier de 1,8 à 2 kg                  | 2 poulets fermier de 1,8 à 2 kg",
+            "1 oignon piqué de 2 clous de girofle            | 2 oignons piqué de 2 clous de girofle",
             "2 pavés de saumon (environ 150 g chacun)        | 4 pavés de saumon (environ 150 g chacun)",
-            "1 dose de safran (0,1 g)                        | 2 dose de safran (0,1 g)",
+            "1 dose de safran (0,1 g)                        | 2 doses de safran (0,1 g)",
             "200 g de chocolat noir à 64 %                   | 400 g de chocolat noir à 64 %",
             "500g Greek yoghurt (10% fat)                    | 1 kg Greek yoghurt (10% fat)",
-            "1 morceau de gingembre frais de 3 cm            | 2 morceau de gingembre frais de 3 cm",
-            "1 packet (450g) filo pastry                     | 2 packet (450g) filo pastry",
-            "1 piece kombu, about 10cm                       | 2 piece kombu, about 10cm",
+            "1 morceau de gingembre frais de 3 cm            | 2 morceaux de gingembre frais de 3 cm",
+            "1 packet (450g) filo pastry                     | 2 packets (450g) filo pastry",
+            "1 piece kombu, about 10cm                       | 2 pieces kombu, about 10cm",
     })
     void neverScalesNumbersThatDescribeTheIngredient(String line, String expected) {
         assertThat(scale(line, 2)).isEqualTo(expected);

@@ -69,7 +69,8 @@ abstract class TelegramBotTest {
         clock = new MutableClock(Instant.parse("2026-11-27T17:00:00Z"), ZoneId.of("Europe/Paris"));
         PreferenceStore preferences = new PreferenceStore(database);
         Deliveries deliveries = new Deliveries();
-        reminders = new ReminderScheduler(new ReminderStore(database), deliveries,
+        reminders = new ReminderScheduler(new ReminderStore(database),
+                new dev.commis.chat.LocalizedDelivery(deliveries, preferences, Language.EN),
                 new ChatWording(preferences, Language.EN, clock), clock, Duration.ofHours(1));
         core = new ChatCore(CommandList.standard(), new ChatServices(new Library(() -> snapshot), preferences,
                 new ButtonPayloads(), reminders, new CookStore(database), Duration.ofMinutes(10), new SplittableRandom(1),

@@ -4,7 +4,10 @@ import dev.commis.chat.Command;
 import dev.commis.chat.CookStore;
 import dev.commis.chat.RecipeCard;
 import dev.commis.chat.Request;
+import dev.commis.chat.reply.Block;
+import dev.commis.chat.reply.Button;
 import dev.commis.chat.reply.Reply;
+import dev.commis.chat.reply.Span;
 import dev.commis.kitchen.StepTimer;
 import dev.commis.kitchen.Timeline;
 import dev.commis.reminders.Reminder;
@@ -13,6 +16,7 @@ import dev.commis.vault.Recipe;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,8 +34,10 @@ public final class CookCommand implements Command {
 
     static final String CODE = "ck";
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+    /** "ready at 19:30", "for 7pm", "prête à 19 h 30", "à 19h": a time needs "h", ":" or am/pm, so "for 4" stays servings. */
     private static final Pattern READY_AT = Pattern.compile(
-            "^(.*?)\\s*\\b(?:ready (?:at|by)|for|prête? (?:à|a|pour)|prêts? (?:à|a|pour)|pour)\\s+(\\d{1,2})\\s*(?:h|:)\\s*(\\d{2})?\\s*$",
+            "^(.*?)\\s*(?<![\\p{L}\\d])(?:ready (?:at|by|for)|prête? (?:à|a|pour|vers)|prêts? (?:à|a|pour|vers)|pour|for|at|à|vers)\\s+"
+                    + "(\\d{1,2})\\s*(?:(?:h|:)\\s*(\\d{2})?\\s*(am|pm)?|(am|pm))\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override
@@ -69,22 +75,42 @@ public final class CookCommand implements Command {
         }
         RecipeIndex.Match match = request.services().library().find(asked.name());
         if (match.best().isEmpty()) {
-            return match.alternatives().isEmpty()
-                    ? Reply.text(request.say("recipe.none", asked.name()))
-                    : Reply.text(request.say("shop.ambiguous", asked.name(),
-                            String.join(" · ", match.alternatives().stream().map(Recipe::title).toList())));
+            return Choices.of(request, asked.name(), match, choice -> openAction(request, choice, 0, asked.servings()));
         }
         Recipe recipe = match.best().get();
         if (ready.matches()) {
             int hour = Integer.parseInt(ready.group(2));
             int minute = ready.group(3) == null ? 0 : Integer.parseInt(ready.group(3));
-            if (hour > 23 || minute > 59) {
-                return Reply.text(request.say("cook.bad_time", ready.group(2) + ":" + (ready.group(3) == null ? "00" : ready.group(3))));
+            String half = ready.group(4) != null ? ready.group(4) : ready.group(5);
+            boolean twelveHours = half != null;
+            if (hour > (twelveHours ? 12 : 23) || minute > 59 || (twelveHours && hour == 0)) {
+                return Reply.text(request.say("cook.bad_time", ready.group(2) + ":" + (ready.group(3) == null ? "00" : ready.group(3))
+                        + (twelveHours ? " " + half : "")));
             }
-            return ReadyAtPlanner.plan(request, recipe, asked.servings(), hour, minute);
+            if (twelveHours) {
+                hour = hour % 12 + (half.equalsIgnoreCase("pm") ? 12 : 0);
+            }
+            List<Reminder> left = StopCommand.cookReminders(request);
+            return withLeftReminders(request, left, ReadyAtPlanner.plan(request, recipe, asked.servings(), hour, minute));
         }
+        List<Reminder> left = StopCommand.cookReminders(request);
         request.services().cooks().put(request.chat(), new CookStore.Cook(recipe.id(), asked.servings(), 0, request.incoming().user()));
-        return CookView.step(request, recipe, 0, asked.servings());
+        return withLeftReminders(request, left, CookView.step(request, recipe, 0, asked.servings()));
+    }
+
+    /**
+     * {@code view}, saying that the {@code left} reminders of the previous cook stay set, with a
+     * button that cancels them: a new cook never drops nor hides reminders without a word.
+     */
+    static Reply withLeftReminders(Request request, List<Reminder> left, Reply view) {
+        if (left.isEmpty()) {
+            return view;
+        }
+        List<Block> blocks = new ArrayList<>(view.blocks());
+        blocks.add(new Block.Paragraph(List.of(Span.italic(request.say("cook.previous_reminders", left.size())))));
+        List<List<Button>> buttons = new ArrayList<>(view.buttons());
+        buttons.add(List.of(StopCommand.cancelLeft(request, left)));
+        return new Reply(blocks, buttons, view.image(), view.replacing(), view.share());
     }
 
     @Override
@@ -120,13 +146,26 @@ public final class CookCommand implements Command {
         }
         StepTimer timer = timeline.steps().get(step).timers().get(index);
         Instant now = request.services().clock().instant();
-        List<Reminder> set = CookReminders.of(request, timeline, step, timer, now).stream()
-                .map(reminder -> request.services().reminders().schedule(reminder))
-                .toList();
-        Instant end = now.plusSeconds(timer.seconds());
-        String at = HOUR.format(end.atZone(request.services().clock().getZone()));
-        return Reply.text(request.say("cook.timer_set", CookReminders.stepName(request, timeline, step),
-                dev.commis.chat.Durations.seconds(timer.seconds(), request.lang()), at, set.size()));
+        String name = CookReminders.stepName(request, timeline, step);
+        String done = CookReminders.done(timeline, step, timer);
+        Optional<Reminder> running = request.services().reminders().pending(request.chat()).stream()
+                .filter(reminder -> reminder.cook() && reminder.text().equals(done)).findFirst();
+        String note;
+        if (running.isPresent()) {
+            note = request.say("cook.timer_running", name, hour(request, running.get().dueAt()));
+        } else {
+            List<Reminder> set = CookReminders.of(request, timeline, step, timer, now).stream()
+                    .map(reminder -> request.services().reminders().schedule(reminder))
+                    .toList();
+            note = request.say("cook.timer_set", name, dev.commis.chat.Durations.seconds(timer.seconds(), request.lang()),
+                    hour(request, now.plusSeconds(timer.seconds())), set.size());
+        }
+        // The step stays on screen with its buttons, the timer's news under its text.
+        return CookView.step(request, recipe, step, servings, List.of(note));
+    }
+
+    private static String hour(Request request, Instant at) {
+        return HOUR.format(at.atZone(request.services().clock().getZone()));
     }
 
     /** The next time of day {@code hour:minute} from now, in the configured zone. */

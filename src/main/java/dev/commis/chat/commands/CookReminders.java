@@ -1,6 +1,8 @@
 package dev.commis.chat.commands;
 
 import dev.commis.chat.Durations;
+import dev.commis.chat.Messages;
+import dev.commis.chat.ReminderText;
 import dev.commis.chat.Request;
 import dev.commis.kitchen.StepTimer;
 import dev.commis.kitchen.Timeline;
@@ -34,39 +36,54 @@ final class CookReminders {
         List<Reminder> reminders = new ArrayList<>();
         String chat = request.chat();
         String user = request.incoming().user();
-        String step = stepName(request, timeline, index);
         long total = timer.seconds();
-        String totalWords = Durations.seconds(total, request.lang());
         if (timer.everySeconds().isPresent() && timer.everySeconds().getAsLong() > 0) {
             long every = timer.everySeconds().getAsLong();
-            String action = repeatAction(request, timeline, index, step);
             for (long at = every; at < total; at += every) {
-                reminders.add(Reminder.of(chat, user, request.say("remind.repeat", action,
-                        Durations.seconds(at, request.lang()), totalWords), start.plusSeconds(at), true));
+                long done = at;
+                reminders.add(Reminder.of(chat, user, ReminderText.of(words -> words.get("remind.repeat",
+                        repeatAction(words, timeline, index), Durations.seconds(done, words.language()),
+                        Durations.seconds(total, words.language()))), start.plusSeconds(at), true));
             }
         }
         Duration headsUp = request.services().headsUp();
         if (Duration.ofSeconds(total).compareTo(LONG_TIMER) >= 0 && headsUp.toSeconds() < total) {
-            reminders.add(Reminder.of(chat, user, request.say("remind.heads_up", step,
-                    Durations.seconds(headsUp.toSeconds(), request.lang())), start.plusSeconds(total).minus(headsUp), true));
+            reminders.add(Reminder.of(chat, user, ReminderText.of(words -> words.get("remind.heads_up",
+                    stepName(words, timeline, index), Durations.seconds(headsUp.toSeconds(), words.language()))),
+                    start.plusSeconds(total).minus(headsUp), true));
         }
-        String done = index + 1 < timeline.steps().size()
-                ? request.say("remind.done", step, totalWords, stepName(request, timeline, index + 1))
-                : request.say("remind.done_last", step, totalWords);
-        if (timer.maxSeconds().isPresent()) {
-            done += " " + request.say("remind.range", Durations.seconds(timer.maxSeconds().getAsLong(), request.lang()));
-        }
-        reminders.add(Reminder.of(chat, user, done, start.plusSeconds(total), true));
+        reminders.add(Reminder.of(chat, user, done(timeline, index, timer), start.plusSeconds(total), true));
         return reminders;
+    }
+
+    /** The stored words of the reminder at the end of {@code timer}: also what tells that it is already running. */
+    static String done(Timeline timeline, int index, StepTimer timer) {
+        return ReminderText.of(words -> {
+            String step = stepName(words, timeline, index);
+            String total = Durations.seconds(timer.seconds(), words.language());
+            String done = index + 1 < timeline.steps().size()
+                    ? words.get("remind.done", step, total, stepName(words, timeline, index + 1))
+                    : words.get("remind.done_last", step, total);
+            if (timer.maxSeconds().isPresent()) {
+                done += " " + words.get("remind.range", Durations.seconds(timer.maxSeconds().getAsLong(), words.language()));
+            }
+            return done;
+        });
     }
 
     /** "Cook the pork", or "step 2" when the step has no title. */
     static String stepName(Request request, Timeline timeline, int index) {
-        String title = timeline.steps().get(index).step().title();
-        return title.isEmpty() ? request.say("cook.step_name", index + 1) : title;
+        return stepName(request.messages(), timeline, index);
     }
 
-    private static String repeatAction(Request request, Timeline timeline, int index, String step) {
+    /** "Cook the pork", or "step 2" when the step has no title, in the words of {@code words}. */
+    static String stepName(Messages words, Timeline timeline, int index) {
+        String title = timeline.steps().get(index).step().title();
+        return title.isEmpty() ? words.get("cook.step_name", index + 1) : title;
+    }
+
+    private static String repeatAction(Messages words, Timeline timeline, int index) {
+        String step = stepName(words, timeline, index);
         Matcher m = REPEAT_ACTION.matcher(timeline.steps().get(index).step().text());
         String action = "";
         while (m.find()) {

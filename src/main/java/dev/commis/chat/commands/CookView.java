@@ -16,14 +16,24 @@ import java.util.OptionalInt;
 /**
  * One step of a cook as a reply: the recipe's name, "step 2 of 4", the ingredients on the first
  * step, the step's title and text, and buttons for the previous and next steps, each of the
- * step's timers (its duration on the label) and stopping.
+ * step's timers (its duration on the label) and stopping. The buttons keep their numbers from
+ * step to step where they are typed by number: previous 1, next 2, stop 0, the timers from 3.
  */
 final class CookView {
 
     private CookView() {
     }
 
+    static final int PREVIOUS = 1;
+    static final int NEXT = 2;
+    static final int STOP = 0;
+
     static Reply step(Request request, Recipe recipe, int index, OptionalInt servings) {
+        return step(request, recipe, index, servings, List.of());
+    }
+
+    /** The step with {@code notes} (a timer just set, say) under its text, and its buttons. */
+    static Reply step(Request request, Recipe recipe, int index, OptionalInt servings, List<String> notes) {
         // Each step replaces the previous one where the platform can edit: the cook stays one message.
         Reply.Builder view = Reply.builder().heading(Span.bold("👨‍🍳 " + recipe.title())).replacing();
         if (recipe.steps().isEmpty()) {
@@ -40,12 +50,13 @@ final class CookView {
             view.paragraph(Span.bold(step.step().title()));
         }
         view.paragraph(step.step().text());
+        notes.forEach(note -> view.paragraph(Span.italic(note)));
         List<Button> moves = new ArrayList<>();
         if (index > 0) {
-            moves.add(new Button(request.say("cook.previous"), CookCommand.openAction(request, recipe, index - 1, servings)));
+            moves.add(new Button(request.say("cook.previous"), CookCommand.openAction(request, recipe, index - 1, servings), PREVIOUS));
         }
         if (index + 1 < total) {
-            moves.add(new Button(request.say("cook.next"), CookCommand.openAction(request, recipe, index + 1, servings)));
+            moves.add(new Button(request.say("cook.next"), CookCommand.openAction(request, recipe, index + 1, servings), NEXT));
         }
         view.buttons(moves);
         List<Button> timers = new ArrayList<>();
@@ -55,7 +66,7 @@ final class CookView {
         }
         view.buttons(timers);
         view.buttons(request.services().payloads().button(request.say(index + 1 < total ? "cook.stop" : "cook.finish"),
-                StopCommand.CODE, "cook"));
+                StopCommand.CODE, StopCommand.ASK).numbered(STOP));
         return view.build();
     }
 

@@ -43,6 +43,7 @@ public final class HelpCommand implements Command {
                 (fr ? "/avec " : "/with ") + Examples.ingredients(request),
                 (fr ? "/courses " : "/shop ") + title,
                 (fr ? "/cuisiner " : "/cook ") + title,
+                (fr ? "/cuisiner" : "/cook") + " — " + request.say("help.resume"),
                 (fr ? "/minuteur 25m pain" : "/timer 25m bread"),
                 (fr ? "/unites metrique" : "/units imperial"),
                 (fr ? "/langue en" : "/lang fr"));

@@ -1,5 +1,6 @@
 package dev.commis.chat.commands;
 
+import dev.commis.chat.Durations;
 import dev.commis.chat.RecipeList;
 import dev.commis.chat.Request;
 import dev.commis.chat.reply.Reply;
@@ -7,6 +8,7 @@ import dev.commis.search.RecipeIndex;
 import dev.commis.vault.Recipe;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +63,16 @@ public final class QuickCommand extends PagedCommand {
         if (quick.isEmpty()) {
             if (!filtered.terms().isEmpty() && filtered.recipes().isEmpty()) {
                 return Reply.text(FilterHints.noMatch(request, "quick.none_filters", filtered.terms()));
+            }
+            if (!filtered.terms().isEmpty()) {
+                // The filters found recipes: the time is what left none, and the answer says so.
+                String said = request.say("quick.none_in_time", words, filtered.recipes().size(), threshold);
+                OptionalInt fastest = filtered.recipes().stream().map(recipe -> recipe.facts().totalMinutes())
+                        .filter(OptionalInt::isPresent).mapToInt(OptionalInt::getAsInt).min();
+                if (fastest.isPresent()) {
+                    said += " " + request.say("quick.fastest", Durations.minutes(fastest.getAsInt(), request.lang()));
+                }
+                return Reply.text(said);
             }
             return Reply.text(request.say("quick.none", threshold));
         }

@@ -45,14 +45,7 @@ public final class RecipeCommand implements Command {
         if (match.best().isPresent()) {
             return RecipeCard.of(request, match.best().get(), asked.servings()).build();
         }
-        if (match.alternatives().isEmpty()) {
-            return Reply.text(request.say("recipe.none", asked.name()));
-        }
-        Reply.Builder choice = Reply.builder().paragraph(request.say("recipe.which", asked.name()));
-        for (Recipe recipe : match.alternatives()) {
-            choice.buttons(new Button(recipe.title(), open(request, recipe, asked.servings())));
-        }
-        return choice.build();
+        return Choices.of(request, asked.name(), match, recipe -> open(request, recipe, asked.servings()));
     }
 
     /** Opens the recipe with the id in {@code payload} ({@code id} or {@code id:servings}). */

@@ -36,9 +36,9 @@ public final class SearchCommand extends PagedCommand {
         }
         List<Recipe> found = request.services().library().search(words);
         if (found.isEmpty()) {
-            return Reply.text(request.say("search.none", words));
+            return Reply.text(request.say("search.none", Echo.of(words)));
         }
-        return RecipeList.page(request, request.say("search.title", words, found.size()), found, page,
+        return RecipeList.page(request, request.say("search.title", Echo.of(words), found.size()), found, page,
                 recipe -> RecipeList.detail(request, recipe),
                 next -> pageAction(request, words, next));
     }

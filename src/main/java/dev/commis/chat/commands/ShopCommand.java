@@ -12,12 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code /shop <recipe> [for N][, <recipe> [for N]…]} ({@code /courses}): one shopping list for
  * several recipes, the same ingredient in compatible units summed.
  */
 public final class ShopCommand implements Command {
+
+    private static final Pattern SEPARATOR = Pattern.compile("[,;+]");
 
     @Override
     public String name() {
@@ -41,10 +45,7 @@ public final class ShopCommand implements Command {
         }
         List<ShoppingList.Portion> portions = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (String part : args.split("[,;+]")) {
-            if (part.isBlank()) {
-                continue;
-            }
+        for (String part : parts(request, args)) {
             Servings asked = Servings.parse(part);
             if (asked.isBad()) {
                 return Reply.text(request.say("servings.bad", asked.bad(), Servings.MAX));
@@ -58,6 +59,39 @@ public final class ShopCommand implements Command {
             names.add(label(request, recipe, asked.servings()));
         }
         return list(request, portions, names);
+    }
+
+    /**
+     * The recipes asked, each with its servings: split at {@code , ; +}, except where the pieces
+     * together are one recipe's title ("Pavé de saumon à l'unilatérale, sauce vierge"), the
+     * longest title first.
+     */
+    static List<String> parts(Request request, String args) {
+        List<Integer> cuts = new ArrayList<>();
+        cuts.add(-1);
+        Matcher separator = SEPARATOR.matcher(args);
+        while (separator.find()) {
+            cuts.add(separator.start());
+        }
+        cuts.add(args.length());
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        while (from < cuts.size() - 1) {
+            int to = from + 1;
+            for (int longest = cuts.size() - 1; longest > from + 1; longest--) {
+                String joined = args.substring(cuts.get(from) + 1, cuts.get(longest));
+                if (!request.index().titled(Servings.parse(joined).name()).isEmpty()) {
+                    to = longest;
+                    break;
+                }
+            }
+            String part = args.substring(cuts.get(from) + 1, cuts.get(to));
+            if (!part.isBlank()) {
+                parts.add(part.strip());
+            }
+            from = to;
+        }
+        return parts;
     }
 
     /** Payload: {@code id} or {@code id:servings}, from a recipe card's button. */
@@ -99,10 +133,6 @@ public final class ShopCommand implements Command {
     }
 
     private static Reply notFound(Request request, String name, RecipeIndex.Match match) {
-        if (match.alternatives().isEmpty()) {
-            return Reply.text(request.say("recipe.none", name));
-        }
-        List<String> titles = match.alternatives().stream().map(Recipe::title).toList();
-        return Reply.text(request.say("shop.ambiguous", name, String.join(" · ", titles)));
+        return Choices.of(request, name, match, recipe -> request.services().payloads().action(RecipeCard.SHOP, recipe.id()));
     }
 }

@@ -2,6 +2,7 @@ package dev.commis.chat.commands;
 
 import dev.commis.chat.Command;
 import dev.commis.chat.Durations;
+import dev.commis.chat.ReminderText;
 import dev.commis.chat.Request;
 import dev.commis.chat.reply.Reply;
 import dev.commis.reminders.Reminder;
@@ -24,6 +25,8 @@ public final class TimerCommand implements Command {
     private static final Pattern LEADING = Pattern.compile(
             "^((?:\\d+(?:[.,]\\d+)?\\s*(?:heures?|hours?|hrs?|h|minutes?|mins?|mn|m|secondes?|seconds?|secs?|sec|s)?(?!\\p{L})\\s*)+)(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** More digits than any duration up to {@link #MAX} needs (172800 s): refused before any arithmetic can overflow. */
+    private static final Pattern TOO_MANY_DIGITS = Pattern.compile("\\d{7,}");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     @Override
@@ -44,13 +47,19 @@ public final class TimerCommand implements Command {
     @Override
     public Reply run(Request request, String args) {
         Matcher m = LEADING.matcher(args.strip());
-        Optional<Duration> duration = m.matches() ? parse(m.group(1).strip()) : Optional.empty();
-        if (duration.isEmpty() || duration.get().isZero() || duration.get().compareTo(MAX) > 0) {
+        if (!m.matches()) {
             return Reply.text(request.say("timer.usage"));
         }
+        String asked = m.group(1).strip();
+        Optional<Duration> duration = TOO_MANY_DIGITS.matcher(asked).find() ? Optional.empty() : parse(asked);
+        if (duration.isEmpty() || duration.get().isZero() || duration.get().compareTo(MAX) > 0) {
+            return Reply.text(request.say("timer.limits", asked, MAX.toHours()));
+        }
         String label = m.group(2).strip();
-        String words = Durations.seconds(duration.get().toSeconds(), request.lang());
-        String text = label.isEmpty() ? request.say("remind.free", words) : request.say("remind.free_label", label, words);
+        long seconds = duration.get().toSeconds();
+        String words = Durations.seconds(seconds, request.lang());
+        String text = ReminderText.of(say -> label.isEmpty() ? say.get("remind.free", Durations.seconds(seconds, say.language()))
+                : say.get("remind.free_label", label, Durations.seconds(seconds, say.language())));
         Instant due = request.services().clock().instant().plus(duration.get());
         request.services().reminders().schedule(Reminder.of(request.chat(), request.incoming().user(), text, due, false));
         return Reply.text(request.say("timer.set", words, HOUR.format(due.atZone(request.services().clock().getZone()))));

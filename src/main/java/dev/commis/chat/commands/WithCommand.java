@@ -40,13 +40,13 @@ public final class WithCommand extends PagedCommand {
         }
         List<RecipeIndex.IngredientMatch> matches = request.index().withIngredients(ingredients);
         if (matches.isEmpty()) {
-            return Reply.text(request.say("with.none", ingredients));
+            return Reply.text(request.say("with.none", Echo.of(ingredients)));
         }
         Map<String, List<String>> used = matches.stream().collect(Collectors.toMap(
                 match -> match.recipe().id(), RecipeIndex.IngredientMatch::used, (a, b) -> a));
         List<Recipe> recipes = matches.stream().map(RecipeIndex.IngredientMatch::recipe).toList();
         Function<Recipe, String> detail = recipe -> request.say("with.uses", String.join(", ", used.get(recipe.id())));
-        return RecipeList.page(request, request.say("with.title", ingredients, recipes.size()), recipes, page, detail,
+        return RecipeList.page(request, request.say("with.title", Echo.of(ingredients), recipes.size()), recipes, page, detail,
                 next -> pageAction(request, ingredients, next));
     }
 }

@@ -6,12 +6,17 @@ import java.util.Objects;
 /**
  * A button under a reply. Pressing it sends {@code action} back to the chat core, which routes
  * it to the command that made it. Actions are short so that every platform can carry them
- * (Telegram allows {@value #MAX_ACTION_BYTES} bytes of callback data).
+ * (Telegram allows {@value #MAX_ACTION_BYTES} bytes of callback data). A button may ask for a
+ * fixed {@code number} where buttons are typed by number (the console), so that the same action
+ * keeps its number from one reply to the next; {@link #UNNUMBERED} lets the console number it.
  */
-public record Button(String label, String action) {
+public record Button(String label, String action, int number) {
 
     /** The longest action, in UTF-8 bytes. */
     public static final int MAX_ACTION_BYTES = 64;
+
+    /** The {@code number} of a button the console numbers where it stands. */
+    public static final int UNNUMBERED = -1;
 
     public Button {
         Objects.requireNonNull(label, "label");
@@ -21,5 +26,18 @@ public record Button(String label, String action) {
             throw new IllegalArgumentException("a button action must be 1 to " + MAX_ACTION_BYTES
                     + " bytes, got " + bytes + ": " + action);
         }
+        if (number < UNNUMBERED) {
+            throw new IllegalArgumentException("a button's number is 0 or more (or UNNUMBERED), got " + number);
+        }
+    }
+
+    /** A button numbered where it stands. */
+    public Button(String label, String action) {
+        this(label, action, UNNUMBERED);
+    }
+
+    /** The same button, typed as {@code number} in the console. */
+    public Button numbered(int number) {
+        return new Button(label, action, number);
     }
 }

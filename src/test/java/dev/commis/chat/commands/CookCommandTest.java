@@ -49,7 +49,7 @@ class CookCommandTest {
     void remindsWhenALongTimerNearsItsEndAndWhenItEnds() {
         Reply second = press(en.send("/cook burnt ends"), "Next ▶");
         assertThat(text(press(second, "⏱ Start 3 h")))
-                .isEqualTo("⏱ Cook the pork: 3 h, done at 21:00. I’ll remind you (2 reminders); /timers lists them.\n");
+                .contains("Step 2 of 4").contains("⏱ Cook the pork: 3 h, done at 21:00. I’ll remind you (2 reminders); /timers lists them.\n");
         assertThat(en.advance(Duration.ofMinutes(169))).isEmpty();
         assertThat(en.advance(Duration.ofMinutes(1))).containsExactly("test:1: ⏳ Cook the pork: 10 min left");
         assertThat(en.advance(Duration.ofMinutes(10))).last()
@@ -78,7 +78,7 @@ class CookCommandTest {
         Reply plan = en.send("/cook burnt ends ready at 23:30");
         assertThat(text(plan)).contains("To be ready at 23:30, start at 19:40 (3 h 50 min in all):")
                 .contains("• 19:40 — 1. Prep the pork").contains("• 19:50 — 2. Cook the pork (3 h)")
-                .contains("• 23:00 — 4. Finish and serve (30 min)").contains("(3 reminders)");
+                .contains("• 23:00 — 4. Finish and serve (30 min)").contains("(5 reminders)");
         en.advance(Duration.ofMinutes(110));
         assertThat(en.delivered).containsExactly("test:1: 👨‍🍳 Time to start Pork Belly Burnt Ends - Miso Butterscotch Glaze, to be ready at 23:30",
                 "test:1: ▶ Time for step 2: Cook the pork (3 h)");
@@ -97,7 +97,8 @@ class CookCommandTest {
         press(second, "⏱ Start 3 h");
         en.send("/timer 25m bread");
         assertThat(text(en.send("/cook"))).contains("Step 2 of 4");
-        assertThat(text(en.send("/stop"))).isEqualTo("Cook stopped; 2 reminders cancelled.\n");
+        assertThat(text(en.send("/stop")))
+                .isEqualTo("Cook stopped; 2 reminders cancelled. Your timer stays: /timers lists it and can cancel it.\n");
         assertThat(en.advance(Duration.ofHours(4))).containsExactly("test:1: ⏰ bread (25 min)");
         assertThat(text(en.send("/stop"))).isEqualTo("No cook or reminder to stop here.\n");
     }
@@ -107,9 +108,9 @@ class CookCommandTest {
         en.send("/timer 25m bread");
         en.send("/timer 1h30");
         Reply timers = en.send("/timers");
-        assertThat(text(timers)).startsWith("⏱ 2 reminders pending").contains("• 18:25 — ⏰ bread (25 min)")
-                .contains("• 19:30 — ⏰ Timer done: 1 h 30 min");
-        assertThat(text(en.press(timers, 1))).isEqualTo("Cancelled.\n");
+        assertThat(text(timers)).startsWith("⏱ 2 reminders pending").contains("1. 18:25 — ⏰ bread (25 min)")
+                .contains("2. 19:30 — ⏰ Timer done: 1 h 30 min");
+        assertThat(text(en.press(timers, 1))).isEqualTo("Cancelled: ⏰ bread (25 min)\n");
         assertThat(text(en.press(timers, 1))).isEqualTo("That reminder has already gone off or was cancelled.\n");
         assertThat(en.advance(Duration.ofHours(2))).containsExactly("test:1: ⏰ Timer done: 1 h 30 min");
     }
@@ -131,8 +132,8 @@ class CookCommandTest {
     @Test
     void explainsATimerItCannotRead() {
         assertThat(text(en.send("/timer soon"))).startsWith("How long? For example: /timer 25m");
-        assertThat(text(en.send("/timer 0s"))).startsWith("How long?");
-        assertThat(text(en.send("/timer 100h"))).startsWith("How long?");
+        assertThat(text(en.send("/timer 0s"))).startsWith("I can’t time “0s”: a timer runs from 1 s to 48 h.");
+        assertThat(text(en.send("/timer 100h"))).startsWith("I can’t time “100h”: a timer runs from 1 s to 48 h.");
         assertThat(text(en.send("/timer 90s"))).startsWith("⏱ Timer set: 1 min 30 s, done at 18:01.");
     }
 }

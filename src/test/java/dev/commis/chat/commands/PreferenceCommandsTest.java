@@ -21,7 +21,7 @@ class PreferenceCommandsTest {
     void unitsAreKeptAcrossRestarts() throws Exception {
         try (Database database = Database.open(data)) {
             TestChat chat = new TestChat(Language.EN, database, "telegram:7");
-            assertThat(text(chat.send("/units imperial"))).isEqualTo("Done: quantities are now shown in US units.\n");
+            assertThat(text(chat.send("/units imperial"))).isEqualTo("Done: quantities are now shown in imperial (US) units.\n");
         }
         try (Database reopened = Database.open(data)) {
             TestChat chat = new TestChat(Language.EN, reopened, "telegram:7");

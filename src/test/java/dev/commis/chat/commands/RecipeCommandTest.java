@@ -40,7 +40,7 @@ class RecipeCommandTest {
     @Test
     void showsFactsIngredientGroupsNumberedStepsAndSource() {
         String card = text(en.send("/recipe burnt ends"));
-        assertThat(card).contains("⏱ 3 h 50 min · 🍽 serves 6 · 📊 intermédiaire · 🌍 américaine")
+        assertThat(card).contains("⏱ 3 h 50 min · 🍽 serves 6 · 📊 intermediate · 🌍 American")
                 .contains("Ingredients\n\n• 2kg pork belly, skin removed")
                 .contains("Miso butter\n\n• 125g unsalted butter")
                 .contains("1. Prep the pork — Slice the pork belly")

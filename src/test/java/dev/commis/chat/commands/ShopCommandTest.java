@@ -29,7 +29,9 @@ class ShopCommandTest {
 
     @Test
     void asksForMoreWhenANameIsAmbiguous() {
-        assertThat(text(en.send("/shop chicken"))).startsWith("“chicken” could be several recipes: ");
+        dev.commis.chat.reply.Reply choice = en.send("/shop chicken");
+        assertThat(text(choice)).startsWith("Several recipes are close to “chicken”. Which one?");
+        assertThat(text(en.press(choice, 1))).startsWith("🛒 Shopping list");
     }
 
     @Test
