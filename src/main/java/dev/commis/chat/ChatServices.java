@@ -59,6 +59,6 @@ public record ChatServices(
     /** The same services for a request from {@code chat}: button tokens made or read through them belong to that chat. */
     public ChatServices forChat(String chat) {
         return new ChatServices(library, preferences, payloads.forChat(chat), reminders, cooks, headsUp, random, clock,
-                quickMinutes, lang);
+                quickMinutes, lang, saver);
     }
 }

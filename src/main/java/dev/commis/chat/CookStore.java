@@ -19,9 +19,10 @@ public final class CookStore {
 
     public Optional<Cook> get(String chat) {
         return database.query("SELECT recipe, servings, step, user FROM cooks WHERE chat = ?", row -> {
+            // wasNull() speaks of the column read last: ask it right after the servings.
             int servings = row.getInt(2);
-            return new Cook(row.getString(1), row.wasNull() ? OptionalInt.empty() : OptionalInt.of(servings),
-                    row.getInt(3), row.getString(4));
+            OptionalInt asked = row.wasNull() ? OptionalInt.empty() : OptionalInt.of(servings);
+            return new Cook(row.getString(1), asked, row.getInt(3), row.getString(4));
         }, chat).stream().findFirst();
     }
 

@@ -1,6 +1,8 @@
 package dev.commis.chat.commands;
 
 import dev.commis.chat.Durations;
+import dev.commis.chat.Messages;
+import dev.commis.chat.ReminderText;
 import dev.commis.chat.Request;
 import dev.commis.kitchen.JointPlan;
 import dev.commis.reminders.Reminder;
@@ -25,14 +27,15 @@ final class JointCookReminders {
         for (JointPlan.Entry entry : plan.merged()) {
             JointPlan.PlannedStep step = entry.step();
             String recipe = entry.recipe().timeline().recipe().title();
-            reminders.add(Reminder.of(chat, user, request.say("remind.joint_step", recipe, step.index() + 1,
-                    CookReminders.stepName(request, entry.recipe().timeline(), step.index()), work(request, step)),
-                    step.start(), true));
+            // Said in the chat's language when it goes off, like every cook reminder.
+            reminders.add(Reminder.of(chat, user, ReminderText.of(words -> words.get("remind.joint_step", recipe,
+                    step.index() + 1, CookReminders.stepName(words, entry.recipe().timeline(), step.index()),
+                    work(words, step))), step.start(), true));
             if (!step.step().timers().isEmpty()) {
                 for (Reminder timer : CookReminders.of(request, entry.recipe().timeline(), step.index(),
                         step.step().timers().get(0), step.start())) {
-                    reminders.add(Reminder.of(chat, user, request.say("remind.joint_named", recipe, timer.text()),
-                            timer.dueAt(), true));
+                    reminders.add(Reminder.of(chat, user, ReminderText.of(words -> words.get("remind.joint_named",
+                            recipe, ReminderText.in(timer.text(), words.language()))), timer.dueAt(), true));
                 }
             }
         }
@@ -41,7 +44,11 @@ final class JointCookReminders {
 
     /** "18 min, hands-on" / "3 h, unattended". */
     static String work(Request request, JointPlan.PlannedStep step) {
-        return Durations.seconds(step.work().duration().toSeconds(), request.lang()) + ", "
-                + request.say(step.work().handsOn() ? "cook.joint_hands_on" : "cook.joint_unattended");
+        return work(request.messages(), step);
+    }
+
+    private static String work(Messages words, JointPlan.PlannedStep step) {
+        return Durations.seconds(step.work().duration().toSeconds(), words.language()) + ", "
+                + words.get(step.work().handsOn() ? "cook.joint_hands_on" : "cook.joint_unattended");
     }
 }

@@ -32,8 +32,8 @@ class JointCookTest {
     @Test
     void remindsOfEachStartAndEachTimersEndNamingTheRecipe() {
         en.send("/cook burnt ends + risotto ready at 23:30");
-        assertThat(text(en.send("/timers"))).contains("• 19:51 — ▶ " + PORK + " — step 1: Prep the pork (5 min, hands-on)")
-                .contains("• 23:00 — " + RISOTTO + " · ⏰ Réhydrater: 20 min done — next: Champignons");
+        assertThat(text(en.send("/timers"))).contains("1. 19:51 — ▶ " + PORK + " — step 1: Prep the pork (5 min, hands-on)")
+                .contains("7. 23:00 — " + RISOTTO + " · ⏰ Réhydrater: 20 min done — next: Champignons");
         assertThat(en.advance(Duration.ofMinutes(111))).containsExactly(
                 "test:1: ▶ " + PORK + " — step 1: Prep the pork (5 min, hands-on)");
         en.advance(Duration.ofHours(4));
@@ -46,7 +46,7 @@ class JointCookTest {
     void stopEndsTheWholeJointCook() {
         en.send("/cook burnt ends + risotto ready at 23:30");
         en.send("/timer 25m bread");
-        assertThat(text(en.send("/stop"))).isEqualTo("Cook stopped; 20 reminders cancelled.\n");
+        assertThat(text(en.send("/stop"))).isEqualTo("Cook stopped; 20 reminders cancelled. Your timer stays: /timers lists it and can cancel it.\n");
         assertThat(en.advance(Duration.ofHours(6))).containsExactly("test:1: ⏰ bread (25 min)");
     }
 
