@@ -271,9 +271,9 @@ final class Outbox implements AutoCloseable {
             lock.unlock();
         }
         if (!left.isEmpty()) {
-            LOG.error("Stopping with {} message(s) to Telegram not sent within {} s, to chat(s) {}", left.size(),
-                    patience.toSeconds(), left.stream().map(job -> job.chat).distinct().toList());
-            left.forEach(job -> job.result.completeExceptionally(new java.util.concurrent.CancellationException("Commis stopped before sending it")));
+            LOG.error("Stopping with {} message(s) to Telegram not sent within {} ms, to chat(s) {}", left.size(),
+                    patience.toMillis(), left.stream().map(job -> job.chat).distinct().toList());
+            left.forEach(job -> job.result.completeExceptionally(new IllegalStateException("Commis stopped before sending it")));
         }
         senders.shutdownNow();
     }
