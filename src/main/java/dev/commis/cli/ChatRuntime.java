@@ -82,7 +82,8 @@ public final class ChatRuntime implements AutoCloseable {
         PreferenceStore preferences = new PreferenceStore(database);
         Deliveries deliveries = new Deliveries();
         ReminderScheduler reminders = new ReminderScheduler(new ReminderStore(database), deliveries,
-                new ChatWording(preferences, settings.lang(), clock), clock, settings.reminders().grace());
+                new ChatWording(preferences, settings.lang(), clock), clock, settings.reminders().grace(),
+                settings.reminders().maxPerChat());
         ChatServices services = new ChatServices(library, preferences, new ButtonPayloads(), reminders,
                 new CookStore(database), settings.reminders().headsUp(), new SplittableRandom(), clock,
                 settings.quickMinutes(), settings.lang());

@@ -188,6 +188,7 @@ final class Outbox implements AutoCloseable {
     private void finish(Job<?> job) {
         lock.lock();
         try {
+            limits.answered(job.chat, clock.nanoTime());
             removeHead(job.chat);
             inFlight.remove(job.chat);
             changed.signalAll();

@@ -90,12 +90,7 @@ public final class TelegramBot implements AutoCloseable {
         TelegramUrl url = url(settings.apiUrl());
         // HTTP threads of our own, daemon and shut down on close: OkHttp's default ones outlive the bot.
         ExecutorService httpThreads = Executors.newCachedThreadPool(daemon("telegram-http"));
-        OkHttpClient http = new OkHttpClient.Builder().dispatcher(new Dispatcher(httpThreads))
-                .connectTimeout(CONNECT_TIMEOUT).writeTimeout(READ_TIMEOUT).readTimeout(READ_TIMEOUT)
-                // OkHttp would otherwise send a request again on its own after some connection failures, even when
-                // Telegram may have received it: whether to send again is the outbox's call (SendFailure).
-                .retryOnConnectionFailure(false)
-                .build();
+        OkHttpClient http = httpClient(httpThreads);
         TelegramClient client = new OkHttpTelegramClient(http, token, url);
         User bot = client.execute(new GetMe());
         for (SetMyCommands menu : TelegramMenu.of(core.commands())) {
@@ -115,7 +110,21 @@ public final class TelegramBot implements AutoCloseable {
         return new TelegramBot(polling, httpThreads, application, outbox, new TelegramDelivery(replies), bot.getUserName());
     }
 
-    private static ThreadFactory daemon(String name) {
+    /** The HTTP client for the Bot API: its time-outs, no retries of its own, room for the outbox's calls in flight. */
+    static OkHttpClient httpClient(ExecutorService threads) {
+        Dispatcher dispatcher = new Dispatcher(threads);
+        // OkHttp allows 5 calls at once to one host by default: the outbox's calls and a long poll need more.
+        dispatcher.setMaxRequestsPerHost(Outbox.MAX_IN_FLIGHT + 2);
+        dispatcher.setMaxRequests(Outbox.MAX_IN_FLIGHT + 2);
+        return new OkHttpClient.Builder().dispatcher(dispatcher)
+                .connectTimeout(CONNECT_TIMEOUT).writeTimeout(READ_TIMEOUT).readTimeout(READ_TIMEOUT)
+                // OkHttp would otherwise send a request again on its own after some connection failures, even when
+                // Telegram may have received it: whether to send again is the outbox's call (SendFailure).
+                .retryOnConnectionFailure(false)
+                .build();
+    }
+
+    static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
