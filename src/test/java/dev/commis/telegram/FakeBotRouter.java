@@ -82,6 +82,7 @@ final class FakeBotRouter extends Dispatcher {
     @Override
     public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
         Instant at = clock.instant();
+        Duration delay = latency; // as it was when the request came: a change applies to later requests only
         List<String> path = request.getUrl().pathSegments();
         String method = path.isEmpty() ? "" : path.get(path.size() - 1);
         String key = method.toLowerCase(Locale.ROOT);
@@ -102,7 +103,7 @@ final class FakeBotRouter extends Dispatcher {
         }
         log.call(new ApiCall(METHOD_NAMES.getOrDefault(key, method), at, response.getCode(), params));
         if (SENDS.contains(key)) {
-            response = late(response);
+            response = late(response, delay);
         }
         return response;
     }
@@ -147,10 +148,10 @@ final class FakeBotRouter extends Dispatcher {
         }
     }
 
-    private MockResponse late(MockResponse response) {
+    private MockResponse late(MockResponse response, Duration delay) {
         MockResponse.Builder answer = response.newBuilder();
-        if (!latency.isZero()) {
-            answer.headersDelay(latency.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        if (!delay.isZero()) {
+            answer.headersDelay(delay.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
         }
         synchronized (log) {
             if (postThenCut > 0 && response.getCode() == 200) {
@@ -158,7 +159,7 @@ final class FakeBotRouter extends Dispatcher {
                 answer.onResponseStart(mockwebserver3.SocketEffect.ShutdownConnection.INSTANCE);
             }
         }
-        return latency.isZero() && answer.build().getOnResponseStart() == null ? response : answer.build();
+        return delay.isZero() && answer.build().getOnResponseStart() == null ? response : answer.build();
     }
 
     private static MockResponse ok(JsonNode result) {

@@ -38,11 +38,6 @@ final class JumpingClock implements OutboxClock {
         }
     }
 
-    /** Moves the time on by {@code wait} nanoseconds. */
-    void advance(long wait) {
-        nanos.addAndGet(wait);
-    }
-
     /** This time as a {@link Clock}, in UTC. */
     Clock asClock() {
         return new Clock() {

@@ -57,6 +57,32 @@ class TelegramSendingTest extends TelegramBotTest {
     }
 
     @Test
+    void neverSendsAgainAMessageTelegramPostedWithoutAnswering() {
+        api.postThenCut(1);
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/recipe crêpes");
+        api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/recipe tiramisu");
+        api.awaitSent(sent -> sent.visibleText().startsWith("Tiramisu"), WAIT);
+        assertThat(api.sentMessages()).extracting(s -> s.visibleText().lines().findFirst().orElseThrow())
+                .as("a copy sent again would come before the next message to the chat").containsExactly("Crêpes", "Tiramisu");
+    }
+
+    @Test
+    void postsAReminderTelegramIsSlowToTakeOnceAcrossTheSchedulersRetries() {
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/timer 10m oven");
+        api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);
+        api.latency(Duration.ofSeconds(TelegramDelivery.PATIENCE_SECONDS + 2));
+        clock.advance(Duration.ofMinutes(10));
+        reminders.runDue(); // gives up waiting: tried again in 5 s
+        assertThat(reminders.queued()).isOne();
+        clock.advance(Duration.ofSeconds(5));
+        reminders.runDue(); // follows the first attempt, which Telegram takes meanwhile
+        api.awaitSent(sent -> sent.visibleText().contains("⏰ oven"), WAIT);
+        assertThat(api.sentMessages()).filteredOn(sent -> sent.visibleText().contains("⏰ oven")).hasSize(1);
+        assertThat(reminders.pending("telegram:" + PRIVATE)).isEmpty();
+    }
+
+    @Test
     void keepsAtLeastASecondBetweenMessagesToOneChat() {
         api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/recipe crêpes");
         api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/recipe tiramisu");
