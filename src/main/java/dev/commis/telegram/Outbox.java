@@ -36,6 +36,7 @@ final class Outbox implements AutoCloseable {
     /** Calls in flight at once: 30/s at a round trip of up to half a second, with room for a few slow chats. */
     static final int MAX_IN_FLIGHT = 16;
     private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
 
     /** A call to the Bot API. */
     @FunctionalInterface
@@ -47,6 +48,8 @@ final class Outbox implements AutoCloseable {
         final long chat;
         final Call<T> call;
         final CompletableFuture<T> result = new CompletableFuture<>();
+        /** Submission order: among calls that may go, the oldest goes first, whatever its chat. */
+        final long sequence = SEQUENCE.getAndIncrement();
         long notBefore = Long.MIN_VALUE;
         int failures;
 
@@ -215,8 +218,12 @@ final class Outbox implements AutoCloseable {
         }
     }
 
-    /** The head of a chat with nothing in flight that may go first. Called with the lock held. */
+    /**
+     * The head of a chat with nothing in flight that may go first: the soonest, and among those that may go now
+     * the oldest (so that a chat's later replies do not overtake other chats' first ones). Called with the lock held.
+     */
     private Job<?> next() {
+        long now = clock.nanoTime();
         Job<?> best = null;
         long bestAt = Long.MAX_VALUE;
         for (Map.Entry<Long, Deque<Job<?>>> queue : queues.entrySet()) {
@@ -224,8 +231,8 @@ final class Outbox implements AutoCloseable {
                 continue;
             }
             Job<?> head = queue.getValue().peekFirst();
-            long at = earliest(head);
-            if (best == null || at < bestAt) {
+            long at = Math.max(earliest(head), now);
+            if (best == null || at < bestAt || at == bestAt && head.sequence < best.sequence) {
                 best = head;
                 bestAt = at;
             }

@@ -117,6 +117,8 @@ public final class TelegramBot implements AutoCloseable {
         dispatcher.setMaxRequestsPerHost(Outbox.MAX_IN_FLIGHT + 2);
         dispatcher.setMaxRequests(Outbox.MAX_IN_FLIGHT + 2);
         return new OkHttpClient.Builder().dispatcher(dispatcher)
+                // As many idle connections kept as calls go at once, so that a burst does not open new ones each second.
+                .connectionPool(new okhttp3.ConnectionPool(Outbox.MAX_IN_FLIGHT + 2, 5, TimeUnit.MINUTES))
                 .connectTimeout(CONNECT_TIMEOUT).writeTimeout(READ_TIMEOUT).readTimeout(READ_TIMEOUT)
                 // OkHttp would otherwise send a request again on its own after some connection failures, even when
                 // Telegram may have received it: whether to send again is the outbox's call (SendFailure).

@@ -101,6 +101,22 @@ class OutboxTest {
     }
 
     @Test
+    void aChatsLaterRepliesDoNotOvertakeOtherChatsFirstOnes() throws Exception {
+        long start = clock.nanoTime();
+        List<CompletableFuture<Long>> sent = new ArrayList<>();
+        for (int round = 1; round <= 2; round++) {
+            for (long chat = 1; chat <= 40; chat++) {
+                sent.add(send(chat));
+            }
+        }
+        await(sent);
+        // 30 go at once, the next 30 a second later: the first replies of chats 31 to 40 among them, before any second reply.
+        for (long chat = 31; chat <= 40; chat++) {
+            assertThat(timesOf(chat).get(0) - start).as("chat %d's first reply", chat).isLessThan(SECOND + SECOND / 2);
+        }
+    }
+
+    @Test
     void waitsAsLongAsTelegramSaysAfterATooManyRequests() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         CompletableFuture<Long> sent = outbox.submit(3, () -> {
