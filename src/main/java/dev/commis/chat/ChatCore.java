@@ -2,6 +2,7 @@ package dev.commis.chat;
 
 import dev.commis.chat.commands.SaveCommand;
 import dev.commis.chat.reply.Reply;
+import dev.commis.reminders.TooManyReminders;
 import dev.commis.text.Language;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -40,6 +41,8 @@ public final class ChatCore {
         Request request = new Request(incoming, preferences, Messages.of(lang), services.forChat(incoming.chat()));
         try {
             return incoming.kind() == Incoming.Kind.BUTTON ? press(request) : message(request);
+        } catch (TooManyReminders e) {
+            return Reply.text(request.say("reminders.too_many", e.max()));
         } catch (RuntimeException e) {
             LOG.error("Could not answer {} in chat {}", incoming.kind(), incoming.chat(), e);
             return Reply.text(request.say("error.internal"));

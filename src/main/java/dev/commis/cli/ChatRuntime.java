@@ -97,7 +97,8 @@ public final class ChatRuntime implements AutoCloseable {
         Deliveries deliveries = new Deliveries();
         ReminderScheduler reminders = new ReminderScheduler(new ReminderStore(database),
                 new dev.commis.chat.LocalizedDelivery(deliveries, preferences, settings.lang()),
-                new ChatWording(preferences, settings.lang(), clock), clock, settings.reminders().grace());
+                new ChatWording(preferences, settings.lang(), clock), clock, settings.reminders().grace(),
+                settings.reminders().maxPerChat());
         ChatServices services = new ChatServices(library, preferences, new ButtonPayloads(), reminders,
                 new CookStore(database), settings.reminders().headsUp(), new SplittableRandom(), clock,
                 settings.quickMinutes(), settings.lang(), linkSaver(settings, vault, clock));

@@ -59,8 +59,14 @@ public record Settings(
     /**
      * @param headsUp  how long before the end of a long timer (an hour or more) to warn
      * @param grace    how late a missed reminder may still go out on its own; older ones are summarised
+     * @param maxPerChat how many pending reminders one chat may hold (setting {@code reminders.max_per_chat})
      */
-    public record Reminders(java.time.Duration headsUp, java.time.Duration grace) {
+    public record Reminders(java.time.Duration headsUp, java.time.Duration grace, int maxPerChat) {
+
+        /** With the default cap of 100 pending reminders per chat. */
+        public Reminders(java.time.Duration headsUp, java.time.Duration grace) {
+            this(headsUp, grace, 100);
+        }
     }
 
     /**

@@ -40,7 +40,7 @@ public final class SettingsLoader {
             "DISCORD_GATEWAY_URL", "discord.gateway_url");
 
     private static final List<String> KEYS = List.of("vault", "data", "lang", "timezone", "quick_minutes", "templates",
-            "reminders.heads_up_minutes", "reminders.grace_minutes", "telegram.token", "telegram.api_url", "telegram.allowed", "discord.token", "discord.guilds", "discord.api_url", "discord.gateway_url",
+            "reminders.heads_up_minutes", "reminders.grace_minutes", "reminders.max_per_chat", "telegram.token", "telegram.api_url", "telegram.allowed", "discord.token", "discord.guilds", "discord.api_url", "discord.gateway_url",
             "discord.shards", "max_recipe_size", "import.folder", "import.max_page_mb", "import.timeout_seconds",
             "import.allow_private_addresses", "import.allowed");
     private static final List<String> SECRET_KEYS = List.of("telegram.token", "discord.token");
@@ -152,7 +152,7 @@ public final class SettingsLoader {
                     minutes("quick_minutes", 30),
                     text("templates", "Templates"),
                     new Settings.Reminders(Duration.ofMinutes(minutes("reminders.heads_up_minutes", 10)),
-                            Duration.ofMinutes(minutes("reminders.grace_minutes", 60))),
+                            Duration.ofMinutes(minutes("reminders.grace_minutes", 60)), maxPerChat()),
                     new Settings.Telegram(secret("telegram.token"), url("telegram.api_url", "https://api.telegram.org", "http", "https"),
                             ids("telegram.allowed", true)),
                     new Settings.Discord(secret("discord.token"), ids("discord.guilds", false),
@@ -267,6 +267,14 @@ public final class SettingsLoader {
             throw bad(key, "an address starting with " + scheme + ":// or " + secureScheme + "://, such as "
                     + (key.startsWith("telegram") ? "https://api.telegram.org" : key.endsWith("gateway_url")
                             ? "wss://gateway.discord.gg" : "https://discord.com/api/v10"));
+        }
+
+        private int maxPerChat() throws SettingsException {
+            int max = count("reminders.max_per_chat", 100, 10_000);
+            if (max == 0) {
+                throw bad("reminders.max_per_chat", "a whole number from 1 to 10000");
+            }
+            return max;
         }
 
         private int count(String key, int fallback, int max) throws SettingsException {

@@ -19,12 +19,21 @@ public final class Deliveries implements Delivery {
 
     @Override
     public void deliver(String chat, String user, String text) throws Exception {
+        route(chat).deliver(chat, user, text);
+    }
+
+    @Override
+    public void deliver(String key, String chat, String user, String text) throws Exception {
+        route(chat).deliver(key, chat, user, text);
+    }
+
+    private Delivery route(String chat) {
         int colon = chat.indexOf(':');
         String platform = colon < 0 ? chat : chat.substring(0, colon);
         Delivery delivery = byPlatform.get(platform);
         if (delivery == null) {
             throw new IllegalStateException("no connection to " + platform + " in this run of Commis");
         }
-        delivery.deliver(chat, user, text);
+        return delivery;
     }
 }

@@ -14,4 +14,13 @@ public interface Delivery {
      * @param text what to say
      */
     void deliver(String chat, String user, String text) throws Exception;
+
+    /**
+     * Like {@link #deliver(String, String, String)}, for an attempt of the delivery named {@code key}, which stays
+     * the same when the scheduler tries the same reminder again: an adapter that gave up waiting on an earlier
+     * attempt that is still under way (or succeeded meanwhile) follows that one rather than sending a second copy.
+     */
+    default void deliver(String key, String chat, String user, String text) throws Exception {
+        deliver(chat, user, text);
+    }
 }

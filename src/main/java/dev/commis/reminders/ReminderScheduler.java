@@ -17,8 +17,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends reminders when they fall due: one queue, one thread, an injected clock. A reminder is
- * stored before it is queued and marked sent only once {@link Delivery} accepted it; a failed
- * delivery is tried again with growing pauses, never dropped. On {@link #start()}, reminders
+ * stored before it is queued and marked sent only once {@link Delivery} accepted it, each step
+ * written down by a {@link DeliveryLedger} so that a full disk or a crash sends none twice; a
+ * failed delivery is tried again with growing pauses, never dropped, and under the same key, so
+ * that an adapter can follow an earlier attempt still under way. A chat holds at most
+ * {@code maxPerChat} pending reminders: more are refused with {@link TooManyReminders}. On {@link #start()}, reminders
  * that fell due while Commis was down go out at once saying how late they are, and those older
  * than the grace period go out as one summary per chat rather than as a burst.
  *
@@ -42,7 +45,12 @@ public final class ReminderScheduler implements AutoCloseable {
     private record Job(Instant at, Kind kind, List<Reminder> reminders, int attempts) {
     }
 
+    /** Pending reminders a chat may hold by default (setting {@code reminders.max_per_chat}). */
+    public static final int DEFAULT_MAX_PER_CHAT = 100;
+
     private final ReminderStore store;
+    private final DeliveryLedger ledger;
+    private final int maxPerChat;
     private final Delivery delivery;
     private final Wording wording;
     private final Clock clock;
@@ -54,7 +62,18 @@ public final class ReminderScheduler implements AutoCloseable {
     private volatile boolean running;
 
     public ReminderScheduler(ReminderStore store, Delivery delivery, Wording wording, Clock clock, Duration grace) {
+        this(store, delivery, wording, clock, grace, DEFAULT_MAX_PER_CHAT);
+    }
+
+    /** @param maxPerChat how many pending reminders one chat may hold */
+    public ReminderScheduler(ReminderStore store, Delivery delivery, Wording wording, Clock clock, Duration grace,
+            int maxPerChat) {
+        if (maxPerChat < 1) {
+            throw new IllegalArgumentException("maxPerChat must be at least 1, was " + maxPerChat);
+        }
         this.store = store;
+        this.ledger = new DeliveryLedger(store);
+        this.maxPerChat = maxPerChat;
         this.delivery = delivery;
         this.wording = wording;
         this.clock = clock;
@@ -81,7 +100,11 @@ public final class ReminderScheduler implements AutoCloseable {
             Instant now = clock.instant();
             Map<String, List<Reminder>> missed = new LinkedHashMap<>();
             List<Job> jobs = new ArrayList<>();
+            java.util.Set<Long> unsettled = ledger.settleUnsettled();
             for (Reminder reminder : store.pending()) {
+                if (unsettled.contains(reminder.id())) {
+                    continue;
+                }
                 if (!reminder.dueAt().isBefore(now)) {
                     jobs.add(new Job(reminder.dueAt(), Kind.ON_TIME, List.of(reminder), reminder.attempts()));
                 } else if (Duration.between(reminder.dueAt(), now).compareTo(grace) <= 0) {
@@ -102,16 +125,28 @@ public final class ReminderScheduler implements AutoCloseable {
         }
     }
 
-    /** Stores {@code reminder} (durable when this returns) and queues it; the stored copy. */
+    /**
+     * Stores {@code reminder} (durable when this returns) and queues it; the stored copy.
+     *
+     * @throws TooManyReminders when its chat already holds {@link #maxPerChat()} pending reminders
+     */
     public Reminder schedule(Reminder reminder) {
         lock.lock(); // with load(): stored and queued as one step
         try {
+            if (store.countPending(reminder.chat()) >= maxPerChat) {
+                throw new TooManyReminders(reminder.chat(), maxPerChat);
+            }
             Reminder stored = store.add(reminder);
             enqueue(new Job(stored.dueAt(), Kind.ON_TIME, List.of(stored), 0));
             return stored;
         } finally {
             lock.unlock();
         }
+    }
+
+    /** How many pending reminders one chat may hold. */
+    public int maxPerChat() {
+        return maxPerChat;
     }
 
     /** The chat's pending reminders, soonest first. */
@@ -137,6 +172,7 @@ public final class ReminderScheduler implements AutoCloseable {
 
     /** Sends every job that is due by the clock; returns how many deliveries were accepted. */
     public int runDue() {
+        ledger.retryMarks();
         int sent = 0;
         while (true) {
             Job job;
@@ -166,40 +202,52 @@ public final class ReminderScheduler implements AutoCloseable {
 
     private boolean send(Job job) {
         // Cancelled, or already sent (a copy queued twice), since it was queued: nothing to send.
-        List<Reminder> reminders = job.reminders().stream().filter(reminder -> store.isPending(reminder.id())).toList();
+        List<Reminder> reminders = job.reminders().stream().filter(ledger::isPending).toList();
         if (reminders.isEmpty()) {
             return false;
         }
         Reminder first = reminders.get(0);
         Instant now = clock.instant();
+        if (!ledger.begin(reminders, now)) {
+            retry(job, reminders, now, "its delivery could not be recorded");
+            return false;
+        }
         try {
             String text = switch (job.kind()) {
                 case ON_TIME -> first.text();
                 case LATE -> wording.late(first, Duration.between(first.dueAt(), now));
                 case SUMMARY -> wording.summary(first.chat(), reminders);
             };
-            delivery.deliver(first.chat(), first.user(), text);
+            delivery.deliver(key(reminders), first.chat(), first.user(), text);
         } catch (Undeliverable e) {
             LOG.error("Reminder for chat {} given up: {} ({} reminder(s): {})", first.chat(), e.getMessage(), reminders.size(),
                     reminders.stream().map(Reminder::text).toList());
-            reminders.forEach(reminder -> store.markSent(reminder.id(), now));
+            ledger.delivered(reminders, now);
             return false;
         } catch (Exception e) {
-            int attempts = job.attempts() + 1;
-            Duration pause = BACKOFF.get(Math.min(attempts, BACKOFF.size()) - 1);
-            enqueue(new Job(now.plus(pause), job.kind(), reminders, attempts)); // first, so that nothing below can lose it
-            LOG.warn("Reminder for chat {} not delivered (attempt {}): {}; trying again in {} s", first.chat(), attempts,
-                    e.getMessage(), pause.toSeconds());
-            try {
-                reminders.forEach(reminder -> store.recordFailure(reminder.id(), attempts));
-            } catch (RuntimeException storeError) {
-                LOG.warn("Could not record the failed attempt: {}", storeError.getMessage());
-            }
+            int attempts = retry(job, reminders, now, e.getMessage());
+            // A time-out leaves the attempt under way: it stays recorded as begun until its outcome is known.
+            ledger.failed(reminders, attempts, !(e instanceof java.util.concurrent.TimeoutException));
             return false;
         }
-        reminders.forEach(reminder -> store.markSent(reminder.id(), now));
+        ledger.delivered(reminders, now);
         LOG.info("Reminder sent to chat {}{}", first.chat(), job.kind() == Kind.ON_TIME ? "" : " (" + job.kind().name().toLowerCase() + ")");
         return true;
+    }
+
+    /** Queues {@code reminders} again after the next pause; the attempts so far. */
+    private int retry(Job job, List<Reminder> reminders, Instant now, String why) {
+        int attempts = job.attempts() + 1;
+        Duration pause = BACKOFF.get(Math.min(attempts, BACKOFF.size()) - 1);
+        enqueue(new Job(now.plus(pause), job.kind(), reminders, attempts)); // first, so that nothing below can lose it
+        LOG.warn("Reminder for chat {} not delivered (attempt {}): {}; trying again in {} s", reminders.get(0).chat(), attempts,
+                why, pause.toSeconds());
+        return attempts;
+    }
+
+    /** The same for every attempt of the same reminders, whatever the wording of the attempt. */
+    private static String key(List<Reminder> reminders) {
+        return "reminder:" + reminders.stream().map(reminder -> Long.toString(reminder.id())).collect(java.util.stream.Collectors.joining(","));
     }
 
     private void enqueue(Job job) {

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Reminders in the embedded store: each written before its user is told it is set, and marked
  * sent only once the platform accepted it, so that a restart loses none and repeats none that
- * were confirmed.
+ * were confirmed. Each delivery is recorded as begun before it is sent ({@link #markAttempt}):
+ * a reminder begun and neither sent nor failed is one whose fate is unknown after a crash or a
+ * full disk ({@link #unsettled()}), and is not sent again blindly.
  */
 public final class ReminderStore {
 
@@ -46,9 +48,32 @@ public final class ReminderStore {
         database.update("UPDATE reminders SET sent_at = ? WHERE id = ?", at.toEpochMilli(), id);
     }
 
-    /** Records a failed delivery attempt. */
+    /** Records a failed delivery attempt, and that no delivery is under way. */
     public void recordFailure(long id, int attempts) {
-        database.update("UPDATE reminders SET attempts = ? WHERE id = ?", attempts, id);
+        recordFailure(id, attempts, true);
+    }
+
+    /** Records a failed delivery attempt; {@code over}: known not delivered (else it may still be under way). */
+    public void recordFailure(long id, int attempts, boolean over) {
+        database.update("UPDATE reminders SET attempts = ?" + (over ? ", sending_at = NULL" : "") + " WHERE id = ?",
+                attempts, id);
+    }
+
+    /** Records that delivery of {@code id} begins at {@code at}; durable when this returns. */
+    public void markAttempt(long id, Instant at) {
+        database.update("UPDATE reminders SET sending_at = ? WHERE id = ?", at.toEpochMilli(), id);
+    }
+
+    /** Reminders whose delivery began and was neither confirmed nor failed: perhaps sent, perhaps not. */
+    public List<Reminder> unsettled() {
+        return database.query(COLUMNS + " WHERE sent_at IS NULL AND sending_at IS NOT NULL ORDER BY due_at, id",
+                ReminderStore::read);
+    }
+
+    /** How many reminders of {@code chat} wait to be sent. */
+    public int countPending(String chat) {
+        return database.query("SELECT COUNT(*) FROM reminders WHERE sent_at IS NULL AND chat = ?", row -> row.getInt(1), chat)
+                .get(0);
     }
 
     /** Cancels reminder {@code id} of {@code chat}; whether there was such a pending reminder. */

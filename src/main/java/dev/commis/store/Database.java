@@ -28,7 +28,9 @@ public final class Database implements AutoCloseable {
                     + " sent_at INTEGER)",
             "CREATE INDEX reminders_pending ON reminders (sent_at, due_at)",
             "CREATE TABLE cooks (chat TEXT PRIMARY KEY, recipe TEXT NOT NULL, servings INTEGER, step INTEGER NOT NULL,"
-                    + " user TEXT NOT NULL)");
+                    + " user TEXT NOT NULL)",
+            // When a reminder's delivery was last begun, written before it is sent (see ReminderStore).
+            "ALTER TABLE reminders ADD COLUMN sending_at INTEGER");
 
     private final Connection connection;
     private final Path file;

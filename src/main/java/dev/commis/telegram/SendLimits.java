@@ -35,6 +35,15 @@ final class SendLimits {
         return at;
     }
 
+    /**
+     * Records that Telegram answered a message to {@code chat} at {@code now}: the next to that chat waits a second
+     * from then, since the message may have reached Telegram as late as that (a second from when it left could be
+     * less, as Telegram sees it).
+     */
+    void answered(long chat, long now) {
+        nextForChat.merge(chat, now + PER_CHAT_NANOS, Math::max);
+    }
+
     /** Records that a message to {@code chat} went at {@code now}. */
     void sent(long chat, long now) {
         nextForChat.put(chat, now + PER_CHAT_NANOS);

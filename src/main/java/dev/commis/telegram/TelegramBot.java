@@ -47,6 +47,14 @@ public final class TelegramBot implements AutoCloseable {
      */
     static final int POLL_SECONDS = 5;
 
+    /** Long enough to reach a server; a call that never connected is known not delivered and is sent again. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Longer than Telegram takes to answer even when it is slow (its own request time-out is about a minute), and
+     * than a long poll: a read time-out leaves a call's outcome unknown, and such a call is not sent again.
+     */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(75);
+
     private final ScheduledExecutorService polling;
     private final ExecutorService httpThreads;
     private final TelegramBotsLongPollingApplication application;
@@ -72,17 +80,23 @@ public final class TelegramBot implements AutoCloseable {
      * @throws TelegramApiException when the server cannot be reached or refuses the token
      */
     public static TelegramBot start(Settings.Telegram settings, ChatCore core, Supplier<Path> vault) throws TelegramApiException {
+        return start(settings, core, vault, OutboxClock.SYSTEM);
+    }
+
+    /** {@link #start(Settings.Telegram, ChatCore, Supplier)} with the outbox on {@code clock}: for tests. */
+    static TelegramBot start(Settings.Telegram settings, ChatCore core, Supplier<Path> vault, OutboxClock clock)
+            throws TelegramApiException {
         String token = settings.token().orElseThrow(() -> new IllegalArgumentException("no Telegram token")).reveal();
         TelegramUrl url = url(settings.apiUrl());
         // HTTP threads of our own, daemon and shut down on close: OkHttp's default ones outlive the bot.
         ExecutorService httpThreads = Executors.newCachedThreadPool(daemon("telegram-http"));
-        OkHttpClient http = new OkHttpClient.Builder().dispatcher(new Dispatcher(httpThreads)).build();
+        OkHttpClient http = httpClient(httpThreads);
         TelegramClient client = new OkHttpTelegramClient(http, token, url);
         User bot = client.execute(new GetMe());
         for (SetMyCommands menu : TelegramMenu.of(core.commands())) {
             client.execute(menu);
         }
-        Outbox outbox = new Outbox();
+        Outbox outbox = new Outbox(clock);
         TelegramReplies replies = new TelegramReplies(client, outbox, vault);
         TelegramUpdates updates = new TelegramUpdates(core, client, outbox, replies, new InlineSharing(core, client), bot,
                 settings.allowed());
@@ -96,7 +110,23 @@ public final class TelegramBot implements AutoCloseable {
         return new TelegramBot(polling, httpThreads, application, outbox, new TelegramDelivery(replies), bot.getUserName());
     }
 
-    private static ThreadFactory daemon(String name) {
+    /** The HTTP client for the Bot API: its time-outs, no retries of its own, room for the outbox's calls in flight. */
+    static OkHttpClient httpClient(ExecutorService threads) {
+        Dispatcher dispatcher = new Dispatcher(threads);
+        // OkHttp allows 5 calls at once to one host by default: the outbox's calls and a long poll need more.
+        dispatcher.setMaxRequestsPerHost(Outbox.MAX_IN_FLIGHT + 2);
+        dispatcher.setMaxRequests(Outbox.MAX_IN_FLIGHT + 2);
+        return new OkHttpClient.Builder().dispatcher(dispatcher)
+                // As many idle connections kept as calls go at once, so that a burst does not open new ones each second.
+                .connectionPool(new okhttp3.ConnectionPool(Outbox.MAX_IN_FLIGHT + 2, 5, TimeUnit.MINUTES))
+                .connectTimeout(CONNECT_TIMEOUT).writeTimeout(READ_TIMEOUT).readTimeout(READ_TIMEOUT)
+                // OkHttp would otherwise send a request again on its own after some connection failures, even when
+                // Telegram may have received it: whether to send again is the outbox's call (SendFailure).
+                .retryOnConnectionFailure(false)
+                .build();
+    }
+
+    static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

@@ -2,15 +2,14 @@ package dev.commis.telegram;
 
 import dev.commis.chat.reply.Button;
 import dev.commis.chat.reply.Reply;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.commis.vault.VaultImages;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -24,7 +23,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Sends a {@link Reply} to a Telegram chat through the {@link Outbox}: HTML messages split
  * within Telegram's limits, the reply's buttons as an inline keyboard under the last part (with a
- * share button for a recipe), and its image, when the vault has it, as a photo with a caption.
+ * share button for a recipe), and its image, when the vault has a usable one ({@link VaultImages}), as a photo
+ * with a caption; without it otherwise.
  */
 final class TelegramReplies {
 
@@ -36,6 +36,7 @@ final class TelegramReplies {
     private final TelegramClient client;
     private final Outbox outbox;
     private final Supplier<Path> vault;
+    private final VaultImages images = new VaultImages();
 
     /** @param vault gives the vault's folder, where images are looked up */
     TelegramReplies(TelegramClient client, Outbox outbox, Supplier<Path> vault) {
@@ -46,7 +47,7 @@ final class TelegramReplies {
 
     /** Sends {@code reply} as new messages; completes when Telegram accepted them all. */
     CompletableFuture<Void> send(long chat, Reply reply) {
-        Optional<Path> photo = reply.image().flatMap(this::findImage);
+        Optional<VaultImages.Image> photo = reply.image().flatMap(name -> images.read(vault.get(), name));
         InlineKeyboardMarkup keyboard = keyboard(reply);
         List<CompletableFuture<?>> sent = new ArrayList<>();
         List<String> parts;
@@ -54,9 +55,11 @@ final class TelegramReplies {
             TelegramHtml.Captioned captioned = TelegramHtml.captioned(reply);
             parts = captioned.messages();
             InlineKeyboardMarkup photoKeyboard = parts.isEmpty() ? keyboard : null;
-            SendPhoto sendPhoto = SendPhoto.builder().chatId(chat).photo(new InputFile(photo.get().toFile()))
-                    .caption(captioned.caption()).parseMode(HTML).replyMarkup(photoKeyboard).build();
-            sent.add(outbox.submit(chat, () -> client.execute(sendPhoto)));
+            VaultImages.Image image = photo.get();
+            // Built at each attempt from bytes read beforehand: a retry uploads the same picture and touches no file.
+            sent.add(outbox.submit(chat, () -> client.execute(SendPhoto.builder().chatId(chat)
+                    .photo(new InputFile(new ByteArrayInputStream(image.bytes()), image.fileName()))
+                    .caption(captioned.caption()).parseMode(HTML).replyMarkup(photoKeyboard).build())));
         } else {
             parts = TelegramHtml.messages(reply);
             if (parts.isEmpty()) {
@@ -104,20 +107,5 @@ final class TelegramReplies {
                     InlineKeyboardButton.builder().text(SHARE_LABEL).switchInlineQuery(reply.share()).build())));
         }
         return rows.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboard(rows).build();
-    }
-
-    /** The image named by an embed ({@code photo.jpg}, {@code images/photo.jpg}), found as Obsidian finds it. */
-    private Optional<Path> findImage(String name) {
-        Path root = vault.get();
-        Path direct = root.resolve(name).normalize();
-        if (direct.startsWith(root) && Files.isRegularFile(direct)) {
-            return Optional.of(direct);
-        }
-        String fileName = Path.of(name).getFileName().toString();
-        try (Stream<Path> files = Files.walk(root, 8)) {
-            return files.filter(file -> file.getFileName().toString().equals(fileName) && Files.isRegularFile(file)).findFirst();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -100,6 +100,14 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void readsTheCapOnRemindersPerChatAndRefusesZero() throws Exception {
+        assertThat(new SettingsLoader(Map.of()).load(null).reminders().maxPerChat()).isEqualTo(100);
+        assertThat(load(file("reminders:\n  max_per_chat: 20\n"), Map.of()).reminders().maxPerChat()).isEqualTo(20);
+        Path zero = file("reminders:\n  max_per_chat: 0\n");
+        assertThatThrownBy(() -> load(zero, Map.of())).hasMessageContaining("'reminders.max_per_chat' has value '0'");
+    }
+
+    @Test
     void givesDefaultsWhenThereIsNoFile() throws SettingsException {
         Settings settings = new SettingsLoader(Map.of()).load(null);
         assertThat(settings.vault()).isEqualTo(Path.of("recipes"));

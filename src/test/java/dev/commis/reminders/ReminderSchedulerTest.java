@@ -26,8 +26,11 @@ class ReminderSchedulerTest {
     private final List<String> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
     private int failuresToCome;
     private Database database;
+    /** When each delivery was tried, successful or not. */
+    private final List<Instant> attempts = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final Delivery delivery = (chat, user, text) -> {
+        attempts.add(clock.instant());
         if (failuresToCome > 0) {
             failuresToCome--;
             throw new java.io.IOException("platform said 502");
@@ -88,18 +91,28 @@ class ReminderSchedulerTest {
         ReminderScheduler scheduler = scheduler();
         scheduler.schedule(Reminder.of("console", "", "stir", T0, true));
         failuresToCome = 3;
-        assertThat(scheduler.runDue()).isZero();
-        clock.advance(Duration.ofSeconds(5));
-        assertThat(scheduler.runDue()).isZero();
-        clock.advance(Duration.ofSeconds(14));
-        assertThat(scheduler.runDue()).as("the second pause is 15 s").isZero();
-        clock.advance(Duration.ofSeconds(1));
-        assertThat(scheduler.runDue()).isZero();
-        assertThat(new ReminderStore(database).pending()).singleElement().extracting(Reminder::attempts).isEqualTo(3);
-        clock.advance(Duration.ofMinutes(1));
-        assertThat(scheduler.runDue()).isEqualTo(1);
+        // Moved a second at a time, so that an attempt made early (a shorter pause) would show in its time.
+        for (int second = 0; second <= 80; second++) {
+            scheduler.runDue();
+            clock.advance(Duration.ofSeconds(1));
+        }
+        assertThat(attempts).as("pauses of 5 s, 15 s, then 1 min").containsExactly(T0, T0.plusSeconds(5), T0.plusSeconds(20),
+                T0.plusSeconds(80));
         assertThat(delivered).containsExactly("console: stir");
         assertThat(new ReminderStore(database).pending()).isEmpty();
+    }
+
+    @Test
+    void recordsTheAttemptsOfAReminderNotYetDelivered() {
+        ReminderScheduler scheduler = scheduler();
+        scheduler.schedule(Reminder.of("console", "", "stir", T0, true));
+        failuresToCome = 3;
+        for (int second = 0; second <= 30; second++) {
+            scheduler.runDue();
+            clock.advance(Duration.ofSeconds(1));
+        }
+        assertThat(new ReminderStore(database).pending()).singleElement().extracting(Reminder::attempts).isEqualTo(3);
+        assertThat(new ReminderStore(database).unsettled()).as("failed attempts are settled").isEmpty();
     }
 
     @Test

@@ -188,6 +188,19 @@ public final class FakeBotApi implements AutoCloseable {
 
     // ---- misbehaviours ----
 
+    /** Answers every send {@code latency} after carrying it out, as a distant or slow server does. */
+    public void latency(Duration latency) {
+        router.latency(latency);
+    }
+
+    /**
+     * Carries out the next {@code times} successful sends (they are posted and recorded), then cuts the connection
+     * instead of answering: the bot cannot know whether they were posted.
+     */
+    public void postThenCut(int times) {
+        router.postThenCut(times);
+    }
+
     /** The next {@code times} sends fail in a proxy with {@code status} (5xx) and an HTML page. */
     public void failNextSends(int times, int status) {
         router.misbehave(new FakeProxyFailure(times, status));

@@ -190,6 +190,14 @@ class FakeBotApiTest {
         assertThat(telegram.sentMessages()).hasSize(2);
     }
 
+    @Test
+    void countsLengthInUtf16UnitsAsTelegramDoes() throws Exception {
+        // 🍳 is one code point but two UTF-16 units: 2048 of them are 4096 units, one more is too long.
+        client.execute(html("🍳".repeat(2048)));
+        assertRefused(() -> client.execute(html("🍳".repeat(2049))), 400, "Bad Request: message is too long");
+        assertRefused(() -> client.execute(html("🍳".repeat(2048) + "a")), 400, "Bad Request: message is too long");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"<b>gras", "<b><i>croisé</b></i>", "fin</b>", "ligne<br>suivante", "ligne<br/>suivante",
             "1 < 2", "<span>caché</span>", "<div>bloc</div>", "crème&nbsp;fraîche", "<a href=\"https://x>lien</a>",

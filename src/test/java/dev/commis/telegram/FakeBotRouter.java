@@ -46,6 +46,10 @@ final class FakeBotRouter extends Dispatcher {
     private final FakeSendMethods sends;
     /** Guarded by {@code log}. */
     private final Deque<FakeMisbehaviour> misbehaviours = new ArrayDeque<>();
+    /** How long the answer to a send takes to come back, after Telegram carried it out. */
+    private volatile Duration latency = Duration.ZERO;
+    /** Sends to carry out and then answer with a cut connection instead of a response. Guarded by {@code log}. */
+    private int postThenCut;
 
     FakeBotRouter(String token, Clock clock, FakeBotLog log, FakeUpdateQueue updates, FakeChats chats) {
         this.token = token;
@@ -54,6 +58,18 @@ final class FakeBotRouter extends Dispatcher {
         this.updates = updates;
         this.menus = new FakeCommandMenus(log);
         this.sends = new FakeSendMethods(chats, log);
+    }
+
+    /** Answers every send {@code latency} after carrying it out (a round trip's worth, or a slow server). */
+    void latency(Duration latency) {
+        this.latency = latency;
+    }
+
+    /** Carries out the next {@code times} sends, then cuts the connection instead of answering. */
+    void postThenCut(int times) {
+        synchronized (log) {
+            postThenCut += times;
+        }
     }
 
     /** Queues {@code misbehaviour} behind those already switched on. */
@@ -66,6 +82,7 @@ final class FakeBotRouter extends Dispatcher {
     @Override
     public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
         Instant at = clock.instant();
+        Duration delay = latency; // as it was when the request came: a change applies to later requests only
         List<String> path = request.getUrl().pathSegments();
         String method = path.isEmpty() ? "" : path.get(path.size() - 1);
         String key = method.toLowerCase(Locale.ROOT);
@@ -85,6 +102,9 @@ final class FakeBotRouter extends Dispatcher {
             response = refusal.response();
         }
         log.call(new ApiCall(METHOD_NAMES.getOrDefault(key, method), at, response.getCode(), params));
+        if (SENDS.contains(key)) {
+            response = late(response, delay);
+        }
         return response;
     }
 
@@ -126,6 +146,20 @@ final class FakeBotRouter extends Dispatcher {
             log.notifyAll();
             return ok(result);
         }
+    }
+
+    private MockResponse late(MockResponse response, Duration delay) {
+        MockResponse.Builder answer = response.newBuilder();
+        if (!delay.isZero()) {
+            answer.headersDelay(delay.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+        synchronized (log) {
+            if (postThenCut > 0 && response.getCode() == 200) {
+                postThenCut--;
+                answer.onResponseStart(mockwebserver3.SocketEffect.ShutdownConnection.INSTANCE);
+            }
+        }
+        return delay.isZero() && answer.build().getOnResponseStart() == null ? response : answer.build();
     }
 
     private static MockResponse ok(JsonNode result) {

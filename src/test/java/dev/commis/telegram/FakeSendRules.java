@@ -34,7 +34,8 @@ final class FakeSendRules {
         if (visible.isBlank()) {
             throw FakeRefusal.badRequest("message text is empty");
         }
-        if (visible.strip().codePointCount(0, visible.strip().length()) > TELEGRAM_TEXT_LIMIT) {
+        // Telegram counts UTF-16 code units, as Java's length() does: an emoji outside the BMP counts two.
+        if (visible.strip().length() > TELEGRAM_TEXT_LIMIT) {
             throw FakeRefusal.badRequest("message is too long");
         }
         return visible;
@@ -46,7 +47,7 @@ final class FakeSendRules {
             return null;
         }
         String visible = visibleText(caption, parseMode);
-        if (visible.strip().codePointCount(0, visible.strip().length()) > TELEGRAM_CAPTION_LIMIT) {
+        if (visible.strip().length() > TELEGRAM_CAPTION_LIMIT) {
             throw FakeRefusal.badRequest("message caption is too long");
         }
         return visible;

@@ -50,6 +50,8 @@ abstract class TelegramBotTest {
     FakeBotApi api;
     Database database;
     MutableClock clock;
+    /** The outbox's and the fake's time: Telegram's pauses take no real time. */
+    JumpingClock outboxClock;
     ReminderScheduler reminders;
     ChatCore core;
     TelegramBot bot;
@@ -64,7 +66,8 @@ abstract class TelegramBotTest {
         Files.writeString(vault.resolve("dal-photo.md"), TestRecipes.recipeWithPhoto());
         Files.createDirectories(vault.resolve("photos"));
         VaultSnapshot snapshot = new VaultLoader(new VaultScanner("Templates"), Clock.systemUTC(), LoadProgress.NONE).load(vault);
-        api = new FakeBotApi().start();
+        outboxClock = new JumpingClock();
+        api = new FakeBotApi(FakeBotApi.DEFAULT_TOKEN, outboxClock.asClock()).start();
         database = Database.inMemory();
         clock = new MutableClock(Instant.parse("2026-11-27T17:00:00Z"), ZoneId.of("Europe/Paris"));
         PreferenceStore preferences = new PreferenceStore(database);
@@ -75,8 +78,13 @@ abstract class TelegramBotTest {
         core = new ChatCore(CommandList.standard(), new ChatServices(new Library(() -> snapshot), preferences,
                 new ButtonPayloads(), reminders, new CookStore(database), Duration.ofMinutes(10), new SplittableRandom(1),
                 clock, 30, Language.EN));
-        bot = TelegramBot.start(settings(List.of()), core, () -> vault);
+        bot = start(settings(List.of()));
         deliveries.register(TelegramBot.PLATFORM, bot.delivery());
+    }
+
+    /** Starts the bot with {@code settings} against the fake, its outbox on {@link #outboxClock}. */
+    TelegramBot start(Settings.Telegram settings) throws Exception {
+        return TelegramBot.start(settings, core, () -> vault, outboxClock);
     }
 
     Settings.Telegram settings(List<Long> allowed) {

@@ -35,7 +35,7 @@ class TelegramSendingTest extends TelegramBotTest {
 
     @Test
     void waitsAsLongAsTelegramSaysAfterATooManyRequestsAndSendsOnce() {
-        api.rateLimitNextSend(1);
+        api.rateLimitNextSend(3); // longer than the second a chat waits anyway, so that only retry_after explains the pause
         api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/recipe crêpes");
         FakeBotApi.Sent card = api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);
         api.awaitCall(call -> call.method().equals("sendMessage") && call.status() == 200, WAIT);
@@ -43,7 +43,7 @@ class TelegramSendingTest extends TelegramBotTest {
         List<FakeBotApi.ApiCall> sends = api.calls("sendMessage");
         assertThat(sends).hasSize(2);
         assertThat(sends.get(0).status()).isEqualTo(429);
-        assertThat(Duration.between(sends.get(0).at(), sends.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(Duration.between(sends.get(0).at(), sends.get(1).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
         assertThat(card.visibleText()).startsWith("Crêpes");
     }
 
@@ -54,6 +54,32 @@ class TelegramSendingTest extends TelegramBotTest {
         api.awaitCall(call -> call.method().equals("sendMessage") && call.status() == 200, WAIT);
         assertThat(api.sentMessages()).hasSize(1);
         assertThat(api.calls("sendMessage")).extracting(FakeBotApi.ApiCall::status).containsExactly(502, 200);
+    }
+
+    @Test
+    void neverSendsAgainAMessageTelegramPostedWithoutAnswering() {
+        api.postThenCut(1);
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/recipe crêpes");
+        api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/recipe tiramisu");
+        api.awaitSent(sent -> sent.visibleText().startsWith("Tiramisu"), WAIT);
+        assertThat(api.sentMessages()).extracting(s -> s.visibleText().lines().findFirst().orElseThrow())
+                .as("a copy sent again would come before the next message to the chat").containsExactly("Crêpes", "Tiramisu");
+    }
+
+    @Test
+    void postsAReminderTelegramIsSlowToTakeOnceAcrossTheSchedulersRetries() {
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/timer 10m oven");
+        api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);
+        api.latency(Duration.ofSeconds(TelegramDelivery.PATIENCE_SECONDS + 2));
+        clock.advance(Duration.ofMinutes(10));
+        reminders.runDue(); // gives up waiting: tried again in 5 s
+        assertThat(reminders.queued()).isOne();
+        clock.advance(Duration.ofSeconds(5));
+        reminders.runDue(); // follows the first attempt, which Telegram takes meanwhile
+        api.awaitSent(sent -> sent.visibleText().contains("⏰ oven"), WAIT);
+        assertThat(api.sentMessages()).filteredOn(sent -> sent.visibleText().contains("⏰ oven")).hasSize(1);
+        assertThat(reminders.pending("telegram:" + PRIVATE)).isEmpty();
     }
 
     @Test
@@ -69,7 +95,7 @@ class TelegramSendingTest extends TelegramBotTest {
     @Test
     void refusesAnyoneNotAllowedOncePolitely() throws Exception {
         bot.close();
-        bot = TelegramBot.start(settings(List.of(PRIVATE)), core, () -> vault);
+        bot = start(settings(List.of(PRIVATE)));
         api.queueMessage(200, "private", 200, "stranger", "/recipe crêpes");
         api.queueMessage(200, "private", 200, "stranger", "/help");
         api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/recipe crêpes");

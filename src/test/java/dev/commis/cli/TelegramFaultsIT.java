@@ -1,0 +1,136 @@
+package dev.commis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.commis.telegram.FakeBotApi;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Fault injection against the packaged bot: a slow Bot API, one that fails sends with 502, one that posts a message
+ * and then cuts the connection without answering, a SIGTERM with a backlog, and a SIGKILL while reminders are being
+ * written. Whatever happens, nothing the bot confirmed is lost and nothing is posted twice.
+ */
+class TelegramFaultsIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path data;
+
+    private FakeBotApi api;
+
+    @BeforeEach
+    void startFake() throws Exception {
+        api = new FakeBotApi().start();
+    }
+
+    @AfterEach
+    void stopFake() {
+        api.close();
+    }
+
+    private RunningCommis startBot() throws Exception {
+        RunningCommis commis = new RunningCommis(Map.of("TELEGRAM_BOT_TOKEN", api.token(), "TELEGRAM_API_URL", api.baseUrl(),
+                "COMMIS_VAULT", "recipes", "COMMIS_DATA", data.toString()));
+        commis.await("Commis is running on Telegram");
+        return commis;
+    }
+
+    /** How many times each (chat, visible text) was posted. */
+    private Map<String, Long> postings() {
+        return api.sentMessages().stream().collect(Collectors.groupingBy(sent -> sent.chatId() + ": " + sent.visibleText(),
+                Collectors.counting()));
+    }
+
+    @Test
+    void aSlowFailingAndCuttingBotApiLosesNothingAndPostsNothingTwice() throws Exception {
+        api.latency(Duration.ofMillis(1500));
+        api.failNextSends(2, 502);
+        api.postThenCut(3);
+        try (RunningCommis commis = startBot()) {
+            api.queueMessage(41, "private", 41, "lea", "/timer 4s soup");
+            api.queueMessage(42, "private", 42, "tom", "/recipe crêpes");
+            api.queueMessage(43, "private", 43, "ana", "/timer 6s tea");
+            api.queueMessage(44, "private", 44, "max", "/help");
+            api.queueMessage(-45, "group", 45, "zoe", "/timer@CommisBot 5s bread");
+            api.awaitSent(sent -> sent.chatId() == 41 && sent.visibleText().contains("⏰ soup"), WAIT);
+            api.awaitSent(sent -> sent.chatId() == 43 && sent.visibleText().contains("⏰ tea"), WAIT);
+            api.awaitSent(sent -> sent.chatId() == -45 && sent.visibleText().contains("⏰ bread"), WAIT);
+            api.awaitSent(sent -> sent.chatId() == 42 && sent.visibleText().startsWith("Crêpes"), WAIT);
+            api.awaitSent(sent -> sent.chatId() == 44, WAIT);
+            Thread.sleep(8_000); // time for any second copy (a retry, a reminder's next attempt) to arrive
+            assertThat(postings()).as("each message posted once").allSatisfy((message, times) -> assertThat(times).isOne());
+            assertThat(api.sentMessages()).filteredOn(sent -> sent.chatId() != 44).extracting(FakeBotApi.Sent::chatId)
+                    .as("two messages to each of the other chats: the confirmation and the reminder or card")
+                    .containsOnly(41L, 42L, 43L, -45L);
+            assertThat(commis.terminate(Duration.ofSeconds(40))).isZero();
+        }
+        // The reminders are settled: a second run sends none of them again.
+        try (RunningCommis again = startBot()) {
+            Thread.sleep(4_000);
+            assertThat(postings()).allSatisfy((message, times) -> assertThat(times).isOne());
+            assertThat(again.terminate(Duration.ofSeconds(40))).isZero();
+        }
+    }
+
+    @Test
+    void aStopWithABacklogSendsWhatItCanAndSaysWhatIsLeft() throws Exception {
+        api.latency(Duration.ofMillis(300));
+        int asked = 20;
+        try (RunningCommis commis = startBot()) {
+            for (int i = 0; i < asked; i++) {
+                api.queueMessage(77, "private", 77, "lea", "/timers");
+            }
+            api.awaitSent(sent -> sent.chatId() == 77, WAIT);
+            Thread.sleep(1_000); // every update read, its reply queued behind the one-a-second limit of the chat
+            assertThat(commis.terminate(Duration.ofSeconds(40))).isZero();
+            long sent = api.sentMessages().stream().filter(message -> message.chatId() == 77).count();
+            Pattern left = Pattern.compile("Stopping with (\\d+) message\\(s\\) to Telegram not sent");
+            long unsent = commis.lines().stream().map(left::matcher).filter(Matcher::find)
+                    .mapToLong(found -> Long.parseLong(found.group(1))).sum();
+            assertThat(sent + unsent).as("%d sent, %d logged as left: none dropped unsaid", sent, unsent).isEqualTo(asked);
+        }
+    }
+
+    @Test
+    void aKillWhileRemindersAreWrittenLosesNoneConfirmedAndSendsNoneTwice() throws Exception {
+        int asked = 15;
+        api.latency(Duration.ofMillis(500)); // so that replies are in flight when the kill comes
+        try (RunningCommis first = startBot()) {
+            int last = 0;
+            for (int i = 1; i <= asked; i++) {
+                last = api.queueMessage(100 + i, "private", 100 + i, "cook" + i, "/timer 12s pot " + i);
+            }
+            int lastUpdate = last;
+            // Killed once Telegram knows the updates were read (else the next run reads them again, a different story).
+            api.awaitCall(call -> call.method().equals("getUpdates") && call.params().path("offset").asLong() > lastUpdate, WAIT);
+            api.awaitSent(sent -> sent.visibleText().startsWith("⏱"), WAIT);
+            first.kill(); // SIGKILL, with replies and store writes under way
+        }
+        List<Long> confirmed = api.sentMessages().stream().filter(sent -> sent.visibleText().startsWith("⏱"))
+                .map(FakeBotApi.Sent::chatId).toList();
+        try (RunningCommis second = startBot()) {
+            for (long chat : confirmed) {
+                api.awaitSent(sent -> sent.chatId() == chat && sent.visibleText().contains("⏰ pot"), WAIT);
+            }
+            Thread.sleep(5_000);
+            Map<Long, Long> reminders = api.sentMessages().stream().filter(sent -> sent.visibleText().contains("⏰ pot"))
+                    .collect(Collectors.groupingBy(FakeBotApi.Sent::chatId, Collectors.counting()));
+            assertThat(reminders).as("every confirmed timer went off").containsKeys(confirmed.toArray(Long[]::new));
+            assertThat(reminders.values()).as("none twice").allMatch(times -> times == 1);
+            assertThat(postings().values()).allMatch(times -> times == 1);
+            assertThat(second.terminate(Duration.ofSeconds(40))).isZero();
+        }
+    }
+
+}
