@@ -21,6 +21,16 @@ public final class LocalizedDelivery implements Delivery {
 
     @Override
     public void deliver(String chat, String user, String text) throws Exception {
-        platforms.deliver(chat, user, ReminderText.in(text, preferences.get(chat).lang().orElse(fallback)));
+        platforms.deliver(chat, user, said(chat, text));
+    }
+
+    /** Keeps the delivery's key, so that the platform can follow an earlier attempt instead of sending a copy. */
+    @Override
+    public void deliver(String key, String chat, String user, String text) throws Exception {
+        platforms.deliver(key, chat, user, said(chat, text));
+    }
+
+    private String said(String chat, String text) {
+        return ReminderText.in(text, preferences.get(chat).lang().orElse(fallback));
     }
 }

@@ -100,6 +100,8 @@ class TelegramSendingTest extends TelegramBotTest {
         api.queueMessage(200, "private", 200, "stranger", "/help");
         api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/recipe crêpes");
         api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);
+        // Chats are served in parallel: the allowed chat's answer may overtake the stranger's refusal.
+        api.awaitSent(sent -> sent.chatId() == 200, WAIT);
         assertThat(api.sentMessages()).filteredOn(sent -> sent.chatId() == 200).singleElement()
                 .satisfies(refusal -> assertThat(refusal.visibleText()).contains("private"));
     }
