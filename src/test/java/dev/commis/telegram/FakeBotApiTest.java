@@ -66,7 +66,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 /** The fake Bot API, driven by the real telegrambots 10 client and long poller. */
 class FakeBotApiTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(2);
+    /** Long enough for the poller to start on a busy machine; only ever waited out when a test fails. */
+    private static final Duration WAIT = Duration.ofSeconds(15);
     private static final long CHAT = 5551001;
     private static final long GROUP = -1005550002;
     private static final long USER = 5551001;
