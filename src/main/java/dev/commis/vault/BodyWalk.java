@@ -154,7 +154,7 @@ final class BodyWalk {
             onQuote(quote);
             return;
         }
-        if (block instanceof Paragraph paragraph && opensSection(paragraph)) {
+        if (block instanceof Paragraph paragraph && (opensSection(paragraph) || factsOnly(paragraph))) {
             return;
         }
         switch (section) {
@@ -170,6 +170,20 @@ final class BodyWalk {
             }
             case NOTES, OTHER -> onNoteBlock(block);
         }
+    }
+
+    /**
+     * Reads a paragraph of several lines that all state facts ("Prep Time: 10 minutes | Cook Time: 1 hour"
+     * then "Servings: 1 loaf", as web pages clipped into a vault write them), wherever it stands; a
+     * paragraph with any other line is left whole to its section. One line alone is its section's call.
+     */
+    private boolean factsOnly(Paragraph paragraph) {
+        List<String> lines = PlainText.lines(paragraph);
+        if (lines.size() < 2 || !lines.stream().allMatch(new BodyFacts()::accept)) {
+            return false;
+        }
+        lines.forEach(facts::accept);
+        return true;
     }
 
     /** "**Ingredients**", "Ingrédients :", "Method" alone on a line open a section, as a heading would. */

@@ -14,7 +14,7 @@ class RealShapedVaultsCheckIT {
     private static final String VAULTS = "src/test/resources/vaults/";
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"hugo, 8", "jekyll, 7", "webclipper, 6", "mkdocs, 7"})
+    @CsvSource({"hugo, 8", "jekyll, 7", "webclipper, 7", "mkdocs, 7"})
     void loadsEveryRecipeWithoutAnError(String kind, int recipes) throws Exception {
         CommisJar.Run run = CommisJar.run("check", "--vault", VAULTS + kind);
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
