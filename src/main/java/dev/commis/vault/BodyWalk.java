@@ -257,6 +257,10 @@ final class BodyWalk {
             if (lines.size() == 1 && facts.accept(lines.get(0))) {
                 return;
             }
+            if (TableRows.isTable(lines)) {
+                groupItems.addAll(TableRows.bodyRows(lines));
+                return;
+            }
             if (lines.size() > 1 || !lines.isEmpty() && startsWithAmount(lines.get(0))) {
                 lines.forEach(line -> groupItems.add(BodyReader.TASK_BOX.matcher(line).replaceFirst("")));
             } else {
