@@ -20,7 +20,8 @@ class ChatCoreTest {
         String help = text(en.send(command));
         assertThat(help).startsWith("👨‍🍳 Commis, your recipe assistant")
                 .contains("I know the " + TestChat.sample().recipes().size() + " recipes of your vault.")
-                .contains("• /recipe ").contains("• /quick 20");
+                .contains("• /recipe ").contains("• /quick 20").contains(" ready at 19:30\n")
+                .contains("• /save https://example.org/my-recipe");
         String protein = help.lines().filter(line -> line.startsWith("• /random ")).findFirst().orElseThrow().substring(10);
         assertThat(TestChat.sample().recipes()).anyMatch(recipe -> recipe.facts().protein().equals(protein));
         String example = help.lines().filter(line -> line.startsWith("• /recipe ")).findFirst().orElseThrow().substring(10);

@@ -18,6 +18,13 @@ final class Examples {
         return pick(request).map(Recipe::title).orElse("crêpes");
     }
 
+    /** Another recipe title than {@code title} (for a joint cook), or a made-up one when there is none. */
+    static String otherTitle(Request request, String title) {
+        return request.services().library().snapshot().recipes().stream().map(Recipe::title)
+                .filter(other -> !other.equals(title) && !other.contains("+"))
+                .findFirst().orElse("risotto");
+    }
+
     /** A protein (or else "dessert") that some recipe of the vault has. */
     static String filter(Request request) {
         return request.services().library().snapshot().recipes().stream()

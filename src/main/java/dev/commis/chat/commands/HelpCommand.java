@@ -44,6 +44,9 @@ public final class HelpCommand implements Command {
                 (fr ? "/courses " : "/shop ") + title,
                 (fr ? "/cuisiner " : "/cook ") + title,
                 (fr ? "/cuisiner" : "/cook") + " — " + request.say("help.resume"),
+                (fr ? "/cuisiner " : "/cook ") + title + " + " + Examples.otherTitle(request, title)
+                        + (fr ? " prête à 19h30" : " ready at 19:30"),
+                (fr ? "/enregistrer " : "/save ") + "https://example.org/" + (fr ? "ma-recette" : "my-recipe"),
                 (fr ? "/minuteur 25m pain" : "/timer 25m bread"),
                 (fr ? "/unites metrique" : "/units imperial"),
                 (fr ? "/langue en" : "/lang fr"));
