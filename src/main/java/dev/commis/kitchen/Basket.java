@@ -36,6 +36,9 @@ final class Basket {
         /** The words of the first line met: the total is named in them (the first recipe's words). */
         private String words;
         private double largest = -1;
+        /** Pieces counted over all lines ("1 gousse" + "3 cloves"), to agree a shown singular name with them. */
+        private double pieces;
+        private Reading shown;
     }
 
     void add(ShoppingList.Portion portion) {
@@ -55,6 +58,8 @@ final class Basket {
         Entry entry = entries.computeIfAbsent(IngredientName.key(name, synonyms), key -> new Entry());
         entry.tally.add(reading, factor);
         entry.recipes.add(title);
+        reading.lead().filter(lead -> lead.measure().unit() == Unit.EACH)
+                .ifPresent(lead -> entry.pieces += lead.measure().times(factor).amount().high());
         // "8 oeufs" and "4 very fresh eggs" are named as first written, not in a mix of both languages.
         String words = IngredientName.key(name);
         if (entry.words == null) {
@@ -68,6 +73,7 @@ final class Basket {
         if (size > entry.largest) {
             entry.largest = size;
             entry.name = name;
+            entry.shown = reading;
         }
     }
 
@@ -78,10 +84,25 @@ final class Basket {
                 continue;
             }
             Entry entry = keyed.getValue();
-            items.add(new ShoppingList.Item(entry.name, entry.tally.text(system), List.copyOf(entry.recipes)));
+            items.add(new ShoppingList.Item(agreed(entry), entry.tally.text(system), List.copyOf(entry.recipes)));
         }
         items.sort(Comparator.comparing((ShoppingList.Item item) -> Folding.fold(item.name()))
                 .thenComparing(ShoppingList.Item::name));
         return items;
+    }
+
+    /**
+     * The shown name in the plural when it was written for one piece but the list needs several:
+     * "1 gousse d'ail" beside "3 cloves of garlic" is "4 gousses d'ail".
+     */
+    private static String agreed(Entry entry) {
+        boolean onePiece = entry.shown != null && entry.largest <= 1 && entry.shown.lead()
+                .filter(lead -> lead.measure().unit() == Unit.EACH).isPresent();
+        if (!onePiece || entry.pieces <= 1) {
+            return entry.name;
+        }
+        return NounAgreement.agree(entry.name, 0, true, entry.shown.language())
+                .map(change -> entry.name.substring(0, change.start()) + change.text() + entry.name.substring(change.end()))
+                .orElse(entry.name);
     }
 }

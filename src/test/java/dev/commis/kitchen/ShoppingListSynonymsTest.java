@@ -47,10 +47,14 @@ class ShoppingListSynonymsTest {
             "1 c. à soupe d'huile d'olive | 2 tbsp olive oil           | 3 c. à soupe huile d'olive",
             "1 cuillère à café de sucre | 1 tbsp sugar                 | 4 cuillères à café sucre",
             "2 gousses d'ail            | 2 garlic cloves, crushed     | 4 gousses d'ail",
-            "1 gousse d'ail             | 3 cloves of garlic           | 4 gousse d'ail",
-            "1 gousse de vanille        | 1 vanilla pod                | 2 gousse de vanille",
+            "1 gousse d'ail             | 3 cloves of garlic           | 4 gousses d'ail",
+            "1 gousse de vanille        | 1 vanilla pod                | 2 gousses de vanille",
             "2 large onions             | 1 oignon                     | 3 large onions",
             "2 ripe tomatoes            | 3 tomates bien mûres         | 5 ripe tomatoes",
+            "1 ripe tomato              | 2 tomates                    | 3 ripe tomatoes",
+            "1 gousse d'ail             | 1 gousse d'ail, pelée        | 2 gousses d'ail",
+            "1 oeuf                     | 1 egg                        | 2 oeufs",
+            "1 very fresh egg           | 3 oeufs                      | 4 very fresh eggs",
     })
     void mergesOneIngredientWrittenInTwoLanguages(String first, String second, String merged) {
         assertThat(texts(first, second)).containsExactly(merged);
