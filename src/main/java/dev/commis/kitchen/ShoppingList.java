@@ -3,12 +3,16 @@ package dev.commis.kitchen;
 import dev.commis.vault.Recipe;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A shopping list over several recipes, each for its own number of servings: one line per
  * ingredient with its quantities added up. Ingredients meet when their names agree once folded,
  * stripped of "de"/"d'"/"of", of notes after a comma and of a plural s or x. Quantities that
- * cannot be added (grams and cups of the same sugar) share one line: "200 g + 2 cups".
+ * cannot be added (grams and cups of the same sugar) share one line: "200 g + 2 cups". Given the
+ * ingredient synonyms, names in two languages meet too ("8 oeufs" and "4 very fresh eggs"). A line
+ * naming a recipe that is itself on the list is left out.
  */
 public final class ShoppingList {
 
@@ -54,8 +58,20 @@ public final class ShoppingList {
      * summed, in the given system; ordered by name (folded).
      */
     public static List<Item> of(List<Portion> portions, UnitSystem system) {
+        return of(portions, system, name -> Optional.empty());
+    }
+
+    /**
+     * As {@link #of(List, UnitSystem)}, two names meeting also when {@code synonyms} finds the same
+     * ingredient in both ("oeufs" and "eggs" are "egg"). The synonyms come from the caller because
+     * they live with search, which this package may not use (DESIGN.md §2); a function keeps the
+     * one table where it is, rather than a copy here that could drift from what search knows.
+     *
+     * @param synonyms the key of the ingredient a whole name stands for, whatever its language, if known
+     */
+    public static List<Item> of(List<Portion> portions, UnitSystem system, Function<String, Optional<String>> synonyms) {
         Objects.requireNonNull(system, "system");
-        Basket basket = new Basket();
+        Basket basket = new Basket(Objects.requireNonNull(synonyms, "synonyms"));
         portions.forEach(basket::add);
         return basket.items(system);
     }

@@ -6,6 +6,7 @@ import dev.commis.chat.Request;
 import dev.commis.chat.reply.Reply;
 import dev.commis.chat.reply.Span;
 import dev.commis.kitchen.ShoppingList;
+import dev.commis.search.IngredientSynonyms;
 import dev.commis.search.RecipeIndex;
 import dev.commis.vault.Recipe;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ public final class ShopCommand implements Command {
         if (portions.isEmpty()) {
             return Reply.text(request.say("shop.usage", Examples.title(request)));
         }
-        List<ShoppingList.Item> items = ShoppingList.of(portions, request.units());
+        List<ShoppingList.Item> items = ShoppingList.of(portions, request.units(), IngredientSynonyms::keyOf);
         return Reply.builder()
                 .heading(Span.bold(request.say("shop.title")))
                 .paragraph(Span.italic(request.say("shop.for", String.join(", ", names))))

@@ -39,4 +39,23 @@ class ShopCommandTest {
         assertThat(text(fr.send("/courses"))).startsWith("Quelles recettes ? Par exemple : /courses ");
         assertThat(text(en.send("/shop crêpes for -1"))).startsWith("“-1” is not a number of servings");
     }
+
+    @Test
+    void mergesTheEggsAndSaltOfAFrenchAndAnEnglishRecipe() {
+        String list = text(en.send("/shop crêpes for 8, tiramisu"));
+        assertThat(list).contains("• 12 oeufs").contains("• 3 pincées sel")
+                .doesNotContain("eggs").doesNotContain("pinch");
+        String liste = text(fr.send("/courses tiramisu, mousse au chocolat"));
+        assertThat(liste).contains("• 10 very fresh eggs").contains("• 2 pinches salt")
+                .doesNotContain("oeufs").doesNotContain("pincée")
+                .contains("• 30 g sucre").contains("• 100 g caster sugar");
+    }
+
+    @Test
+    void leavesOutARecipeThatIsOnTheListItself() {
+        assertThat(text(en.send("/shop fish tacos"))).contains("• Guacamole");
+        String list = text(en.send("/shop fish tacos, guacamole"));
+        assertThat(list).contains("For Fish Tacos (4), Guacamole (4)").contains("• 3 ripe avocados")
+                .doesNotContain("• Guacamole");
+    }
 }
