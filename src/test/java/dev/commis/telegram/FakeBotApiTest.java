@@ -293,7 +293,8 @@ class FakeBotApiTest {
         Thread.sleep(300);
         assertThat(hung).as("no answer while the hang lasts").isNotDone();
         assertThat(hang.held()).isOne();
-        assertThat(telegram.sentMessages()).extracting(Sent::text).as("posted all the same").containsExactlyInAnyOrder("un", "deux");
+        assertThat(telegram.sentMessages()).extracting(Sent::text).as("posted all the same")
+                .containsExactlyInAnyOrder("un", "deux");
 
         hang.release();
         assertThat(hung.get(WAIT.toSeconds(), SECONDS).getText()).isEqualTo("un");
