@@ -87,10 +87,19 @@ public record Settings(
      * @param token   the bot's token from BotFather; empty when Telegram is not used
      * @param apiUrl  the Bot API server (Telegram's own, or a self-hosted one)
      * @param allowed user or chat ids allowed to use the bot; empty means everyone
+     * @param timeout how long a call waits for Telegram's answer (setting {@code telegram.timeout_seconds})
      */
-    public record Telegram(Optional<Secret> token, URI apiUrl, List<Long> allowed) {
+    public record Telegram(Optional<Secret> token, URI apiUrl, List<Long> allowed, java.time.Duration timeout) {
+        /** The default time-out: longer than Telegram's own, so that a slow answer is not taken for no answer. */
+        public static final java.time.Duration DEFAULT_TIMEOUT = java.time.Duration.ofSeconds(75);
+
         public Telegram {
             allowed = List.copyOf(allowed);
+        }
+
+        /** With the default time-out. */
+        public Telegram(Optional<Secret> token, URI apiUrl, List<Long> allowed) {
+            this(token, apiUrl, allowed, DEFAULT_TIMEOUT);
         }
     }
 

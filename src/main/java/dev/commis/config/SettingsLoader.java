@@ -40,7 +40,7 @@ public final class SettingsLoader {
             "DISCORD_GATEWAY_URL", "discord.gateway_url");
 
     private static final List<String> KEYS = List.of("vault", "data", "lang", "timezone", "quick_minutes", "templates",
-            "reminders.heads_up_minutes", "reminders.grace_minutes", "reminders.max_per_chat", "telegram.token", "telegram.api_url", "telegram.allowed", "discord.token", "discord.guilds", "discord.api_url", "discord.gateway_url",
+            "reminders.heads_up_minutes", "reminders.grace_minutes", "reminders.max_per_chat", "telegram.token", "telegram.api_url", "telegram.allowed", "telegram.timeout_seconds", "discord.token", "discord.guilds", "discord.api_url", "discord.gateway_url",
             "discord.shards", "max_recipe_size", "import.folder", "import.max_page_mb", "import.timeout_seconds",
             "import.allow_private_addresses", "import.allowed");
     private static final List<String> SECRET_KEYS = List.of("telegram.token", "discord.token");
@@ -154,7 +154,7 @@ public final class SettingsLoader {
                     new Settings.Reminders(Duration.ofMinutes(minutes("reminders.heads_up_minutes", 10)),
                             Duration.ofMinutes(minutes("reminders.grace_minutes", 60)), maxPerChat()),
                     new Settings.Telegram(secret("telegram.token"), url("telegram.api_url", "https://api.telegram.org", "http", "https"),
-                            ids("telegram.allowed", true)),
+                            ids("telegram.allowed", true), telegramTimeout()),
                     new Settings.Discord(secret("discord.token"), ids("discord.guilds", false),
                             url("discord.api_url", "https://discord.com/api/v10", "http", "https"),
                             text("discord.gateway_url", "").isEmpty() ? Optional.empty()
@@ -267,6 +267,14 @@ public final class SettingsLoader {
             throw bad(key, "an address starting with " + scheme + ":// or " + secureScheme + "://, such as "
                     + (key.startsWith("telegram") ? "https://api.telegram.org" : key.endsWith("gateway_url")
                             ? "wss://gateway.discord.gg" : "https://discord.com/api/v10"));
+        }
+
+        private Duration telegramTimeout() throws SettingsException {
+            int seconds = count("telegram.timeout_seconds", 75, 600);
+            if (seconds < 2) {
+                throw bad("telegram.timeout_seconds", "a whole number of seconds from 2 to 600");
+            }
+            return Duration.ofSeconds(seconds);
         }
 
         private int maxPerChat() throws SettingsException {

@@ -49,11 +49,6 @@ public final class TelegramBot implements AutoCloseable {
 
     /** Long enough to reach a server; a call that never connected is known not delivered and is sent again. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    /**
-     * Longer than Telegram takes to answer even when it is slow (its own request time-out is about a minute), and
-     * than a long poll: a read time-out leaves a call's outcome unknown, and such a call is not sent again.
-     */
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(75);
 
     private final ScheduledExecutorService polling;
     private final ExecutorService httpThreads;
@@ -90,7 +85,7 @@ public final class TelegramBot implements AutoCloseable {
         TelegramUrl url = url(settings.apiUrl());
         // HTTP threads of our own, daemon and shut down on close: OkHttp's default ones outlive the bot.
         ExecutorService httpThreads = Executors.newCachedThreadPool(daemon("telegram-http"));
-        OkHttpClient http = httpClient(httpThreads);
+        OkHttpClient http = httpClient(httpThreads, settings.timeout());
         TelegramClient client = new OkHttpTelegramClient(http, token, url);
         User bot = client.execute(new GetMe());
         for (SetMyCommands menu : TelegramMenu.of(core.commands())) {
@@ -104,14 +99,29 @@ public final class TelegramBot implements AutoCloseable {
         ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(daemon("telegram-polling"));
         TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication(
                 com.fasterxml.jackson.databind.ObjectMapper::new, () -> http, () -> polling);
-        application.registerBot(token, () -> url, lastUpdate -> GetUpdates.builder().limit(100).timeout(POLL_SECONDS)
+        int pollSeconds = pollSeconds(settings.timeout());
+        application.registerBot(token, () -> url, lastUpdate -> GetUpdates.builder().limit(100).timeout(pollSeconds)
                 .offset(lastUpdate + 1).allowedUpdates(new ArrayList<>()).build(), updates);
         LOG.info("Telegram connected as @{} ({})", bot.getUserName(), settings.apiUrl().getHost());
         return new TelegramBot(polling, httpThreads, application, outbox, new TelegramDelivery(replies), bot.getUserName());
     }
 
-    /** The HTTP client for the Bot API: its time-outs, no retries of its own, room for the outbox's calls in flight. */
-    static OkHttpClient httpClient(ExecutorService threads) {
+    /**
+     * How long one poll asks Telegram to hold it: {@link #POLL_SECONDS}, or less when the time-out is so short that a
+     * held poll would outlast it and fail.
+     */
+    static int pollSeconds(Duration timeout) {
+        return (int) Math.max(1, Math.min(POLL_SECONDS, timeout.toSeconds() / 2));
+    }
+
+    /**
+     * The HTTP client for the Bot API: its time-outs, no retries of its own, room for the outbox's calls in flight.
+     *
+     * @param timeout how long a call waits for the answer (the setting {@code telegram.timeout_seconds}); longer than
+     *                Telegram takes even when it is slow (its own request time-out is about a minute) by default: a
+     *                call that times out has an unknown outcome, and such a call is not sent again
+     */
+    static OkHttpClient httpClient(ExecutorService threads, Duration timeout) {
         Dispatcher dispatcher = new Dispatcher(threads);
         // OkHttp allows 5 calls at once to one host by default: the outbox's calls and a long poll need more.
         dispatcher.setMaxRequestsPerHost(Outbox.MAX_IN_FLIGHT + 2);
@@ -119,7 +129,8 @@ public final class TelegramBot implements AutoCloseable {
         return new OkHttpClient.Builder().dispatcher(dispatcher)
                 // As many idle connections kept as calls go at once, so that a burst does not open new ones each second.
                 .connectionPool(new okhttp3.ConnectionPool(Outbox.MAX_IN_FLIGHT + 2, 5, TimeUnit.MINUTES))
-                .connectTimeout(CONNECT_TIMEOUT).writeTimeout(READ_TIMEOUT).readTimeout(READ_TIMEOUT)
+                .connectTimeout(timeout.compareTo(CONNECT_TIMEOUT) < 0 ? timeout : CONNECT_TIMEOUT)
+                .writeTimeout(timeout).readTimeout(timeout)
                 // OkHttp would otherwise send a request again on its own after some connection failures, even when
                 // Telegram may have received it: whether to send again is the outbox's call (SendFailure).
                 .retryOnConnectionFailure(false)

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeoutException;
  * Sends reminders to Telegram chats as new messages (so that the phone rings), naming who set them in a group.
  * Waits a short while for Telegram, then lets the scheduler try again later; an attempt given up on is not
  * cancelled but remembered by its key, and the next attempt of the same reminder follows it instead of sending
- * a second copy. A refusal, or a send whose outcome is unknown, is {@link Undeliverable}: never sent again.
+ * a second copy, even when that earlier attempt ended meanwhile. A refusal, or a send whose outcome is unknown, is
+ * {@link Undeliverable}: never sent again.
  */
 final class TelegramDelivery implements Delivery {
 
@@ -44,8 +45,10 @@ final class TelegramDelivery implements Delivery {
 
     @Override
     public void deliver(String key, String chat, String user, String text) throws Exception {
+        // An earlier attempt is followed even when it has failed meanwhile: its failure (an unknown outcome above all,
+        // which must not be sent again) is this attempt's to report; once reported, the next attempt sends anew.
         CompletableFuture<Void> sent = attempts.asMap().compute(key, (k, earlier) ->
-                earlier != null && !earlier.isCompletedExceptionally() ? earlier : send(chat, user, text));
+                earlier != null && !earlier.isCancelled() ? earlier : send(chat, user, text));
         try {
             await(sent);
         } catch (TimeoutException e) {

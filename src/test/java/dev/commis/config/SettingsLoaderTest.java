@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +106,19 @@ class SettingsLoaderTest {
         assertThat(load(file("reminders:\n  max_per_chat: 20\n"), Map.of()).reminders().maxPerChat()).isEqualTo(20);
         Path zero = file("reminders:\n  max_per_chat: 0\n");
         assertThatThrownBy(() -> load(zero, Map.of())).hasMessageContaining("'reminders.max_per_chat' has value '0'");
+    }
+
+    @Test
+    void readsTheTelegramTimeoutAndRefusesOneTooShortForAnAnswer() throws Exception {
+        assertThat(new SettingsLoader(Map.of()).load(null).telegram().timeout()).isEqualTo(java.time.Duration.ofSeconds(75));
+        assertThat(load(Path.of("config/commis.yaml"), Map.of()).telegram().timeout()).isEqualTo(java.time.Duration.ofSeconds(75));
+        assertThat(load(file("telegram:\n  timeout_seconds: 4\n"), Map.of()).telegram().timeout())
+                .isEqualTo(java.time.Duration.ofSeconds(4));
+        for (String bad : List.of("1", "0", "601", "soon")) {
+            Path file = file("telegram:\n  timeout_seconds: " + bad + "\n");
+            assertThatThrownBy(() -> load(file, Map.of())).as(bad)
+                    .hasMessageContaining("'telegram.timeout_seconds' has value '" + bad + "'");
+        }
     }
 
     @Test

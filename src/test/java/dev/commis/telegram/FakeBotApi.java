@@ -115,6 +115,7 @@ public final class FakeBotApi implements AutoCloseable {
     /** Ends held polls at once and stops the server. */
     @Override
     public void close() {
+        router.releaseHangs();
         updates.close();
         server.close();
     }
@@ -199,6 +200,14 @@ public final class FakeBotApi implements AutoCloseable {
      */
     public void postThenCut(int times) {
         router.postThenCut(times);
+    }
+
+    /**
+     * From now on sends to {@code chatId} are carried out but not answered until the returned hang is released (or
+     * the fake closed), as when Telegram stalls: the bot cannot know whether they were posted.
+     */
+    public FakeHang hangSendsTo(long chatId) {
+        return router.hang(chatId);
     }
 
     /** The next {@code times} sends fail in a proxy with {@code status} (5xx) and an HTML page. */

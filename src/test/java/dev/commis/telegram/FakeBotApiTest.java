@@ -284,6 +284,25 @@ class FakeBotApiTest {
     }
 
     @Test
+    void hangsSendsToOneChatAfterPostingThemUntilReleased() throws Exception {
+        FakeHang hang = telegram.hangSendsTo(CHAT);
+
+        java.util.concurrent.CompletableFuture<Message> hung = client.executeAsync(text("un"));
+        client.execute(SendMessage.builder().chatId(GROUP).text("deux").build()); // another chat: answered at once
+        telegram.awaitSent(sent -> sent.text().equals("un"), WAIT);
+        Thread.sleep(300);
+        assertThat(hung).as("no answer while the hang lasts").isNotDone();
+        assertThat(hang.held()).isOne();
+        assertThat(telegram.sentMessages()).extracting(Sent::text).as("posted all the same")
+                .containsExactlyInAnyOrder("un", "deux");
+
+        hang.release();
+        assertThat(hung.get(WAIT.toSeconds(), SECONDS).getText()).isEqualTo("un");
+        assertThat(client.execute(text("trois")).getText()).as("answered at once after the release").isEqualTo("trois");
+        assertThat(hang.held()).isOne();
+    }
+
+    @Test
     void refusesSendsToAChatThatBlockedTheBot() {
         telegram.blockedBy(CHAT);
 

@@ -50,6 +50,8 @@ final class FakeBotRouter extends Dispatcher {
     private volatile Duration latency = Duration.ZERO;
     /** Sends to carry out and then answer with a cut connection instead of a response. Guarded by {@code log}. */
     private int postThenCut;
+    /** Chats whose sends hang; ended ones are skipped. */
+    private final java.util.List<FakeHang> hangs = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     FakeBotRouter(String token, Clock clock, FakeBotLog log, FakeUpdateQueue updates, FakeChats chats) {
         this.token = token;
@@ -70,6 +72,18 @@ final class FakeBotRouter extends Dispatcher {
         synchronized (log) {
             postThenCut += times;
         }
+    }
+
+    /** Holds the answers to sends to {@code chatId} (after carrying them out) until the hang is released. */
+    FakeHang hang(long chatId) {
+        FakeHang hang = new FakeHang(chatId);
+        hangs.add(hang);
+        return hang;
+    }
+
+    /** Ends every hang, so that no server thread stays held. */
+    void releaseHangs() {
+        hangs.forEach(FakeHang::release);
     }
 
     /** Queues {@code misbehaviour} behind those already switched on. */
@@ -103,6 +117,12 @@ final class FakeBotRouter extends Dispatcher {
         }
         log.call(new ApiCall(METHOD_NAMES.getOrDefault(key, method), at, response.getCode(), params));
         if (SENDS.contains(key)) {
+            long chat = params.path("chat_id").asLong(0);
+            for (FakeHang hang : hangs) {
+                if (response.getCode() == 200 && hang.holds(chat)) {
+                    hang.hold(); // outside the lock: other chats' sends go on meanwhile
+                }
+            }
             response = late(response, delay);
         }
         return response;

@@ -56,6 +56,8 @@ abstract class TelegramBotTest {
     ChatCore core;
     TelegramBot bot;
     Path vault;
+    /** Where the scheduler's reminders go: register a restarted bot's delivery here. */
+    Deliveries deliveries;
 
     @BeforeEach
     void startBot() throws Exception {
@@ -71,7 +73,7 @@ abstract class TelegramBotTest {
         database = Database.inMemory();
         clock = new MutableClock(Instant.parse("2026-11-27T17:00:00Z"), ZoneId.of("Europe/Paris"));
         PreferenceStore preferences = new PreferenceStore(database);
-        Deliveries deliveries = new Deliveries();
+        deliveries = new Deliveries();
         reminders = new ReminderScheduler(new ReminderStore(database),
                 new dev.commis.chat.LocalizedDelivery(deliveries, preferences, Language.EN),
                 new ChatWording(preferences, Language.EN, clock), clock, Duration.ofHours(1));

@@ -31,7 +31,7 @@ public final class TelegramBurst {
      */
     public static Duration run(URI api, String token, int chats, int perChat) throws Exception {
         ExecutorService threads = Executors.newCachedThreadPool(TelegramBot.daemon("burst-http"));
-        OkHttpClient http = TelegramBot.httpClient(threads);
+        OkHttpClient http = TelegramBot.httpClient(threads, dev.commis.config.Settings.Telegram.DEFAULT_TIMEOUT);
         try (Outbox outbox = new Outbox()) {
             TelegramReplies replies = new TelegramReplies(new OkHttpTelegramClient(http, token, TelegramBot.url(api)), outbox,
                     () -> Path.of("."));
