@@ -25,6 +25,11 @@ final class BodyFacts {
             "^\\W*\\d{1,3}\\s+(?:servings|personnes|portions|people|persons|parts|couverts)\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TRAILING_DOT = Pattern.compile("[.!]+$");
+    private static final Pattern TABLE_EDGES = Pattern.compile("^\\||\\|$");
+    private static final Pattern TABLE_CELL = Pattern.compile("\\|");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\S+\\s*");
+    private static final Pattern APPROXIMATELY = Pattern.compile(
+            "^(?i)(?:about|environ|approx\\.?|around|up to|jusqu'à)\\s+");
 
     private OptionalInt prep = OptionalInt.empty();
     private OptionalInt cook = OptionalInt.empty();
@@ -73,7 +78,7 @@ final class BodyFacts {
 
     /** A table row of a label and a value ("| Portions | 6 |") as one "label: value" part. */
     private static String[] tableRow(String line) {
-        String[] cells = line.strip().replaceAll("^\\||\\|$", "").split("\\|");
+        String[] cells = TABLE_CELL.split(TABLE_EDGES.matcher(line.strip()).replaceAll(""));
         return cells.length == 2 && !cells[0].isBlank() ? new String[] {cells[0].strip() + ": " + cells[1].strip()}
                 : new String[] {line};
     }
@@ -93,7 +98,7 @@ final class BodyFacts {
     void acceptHeadingRest(String heading) {
         if (heading.chars().anyMatch(Character::isDigit)) {
             int open = heading.indexOf('(');
-            String rest = open >= 0 ? heading.substring(open + 1).replace(")", "") : heading.replaceFirst("^\\S+\\s*", "");
+            String rest = open >= 0 ? heading.substring(open + 1).replace(")", "") : FIRST_WORD.matcher(heading).replaceFirst("");
             set(Field.SERVINGS, rest.strip());
         }
     }
@@ -118,7 +123,7 @@ final class BodyFacts {
     }
 
     private static char firstNonSpace(String text) {
-        String s = text.replaceFirst("^(?i)(?:about|environ|approx\\.?|around|up to|jusqu'à)\\s+", "").strip();
+        String s = APPROXIMATELY.matcher(text).replaceFirst("").strip();
         return s.isEmpty() ? ' ' : s.charAt(0);
     }
 
