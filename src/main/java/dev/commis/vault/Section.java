@@ -50,7 +50,7 @@ enum Section {
 
     /** Whether a heading is one step of a recipe written one heading per step ("Étape 1 : …", "Step 2"). */
     static boolean isNumberedStep(String heading) {
-        return NUMBERED_STEP.matcher(key(heading)).find();
+        return NUMBERED_STEP.matcher(key(heading)).lookingAt();
     }
 
     /**
@@ -70,7 +70,7 @@ enum Section {
     private static final ThreadLocal<String[]> LAST_KEY = ThreadLocal.withInitial(() -> new String[2]);
 
     private static Section of(String heading, boolean exact) {
-        String key = LEADING_ARTICLES.matcher(key(heading)).replaceFirst("");
+        String key = BodyReader.withoutLeading(LEADING_ARTICLES, key(heading));
         if (key.isEmpty()) {
             return OTHER;
         }
@@ -78,7 +78,7 @@ enum Section {
         if (whole != null || exact) {
             return whole == null ? OTHER : whole;
         }
-        if (NUMBERED_STEP.matcher(key).find()) {
+        if (NUMBERED_STEP.matcher(key).lookingAt()) {
             return STEPS;
         }
         int end = key.length();
