@@ -73,7 +73,7 @@ final class BodyReader {
 
     private static boolean onlyBlankAfter(Node node) {
         for (Node n = node; n != null; n = n.getNext()) {
-            String chars = n instanceof Text ? n.getChars().toString() : PlainText.of(n);
+            String chars = n instanceof Text ? NodeChars.of(n.getChars()) : PlainText.of(n);
             if (!chars.isBlank() && !chars.strip().equals(":")) {
                 return false;
             }

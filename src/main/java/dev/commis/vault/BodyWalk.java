@@ -202,7 +202,7 @@ final class BodyWalk {
 
     private void onQuote(BlockQuote quote) {
         Node first = quote.getFirstChild();
-        String raw = first == null ? "" : first.getChars().toString();
+        String raw = first == null ? "" : NodeChars.of(first.getChars());
         int lineEnd = raw.indexOf('\n');
         var callout = CALLOUT.matcher(lineEnd < 0 ? raw : raw.substring(0, lineEnd));
         if (!callout.lookingAt()) {

@@ -97,7 +97,7 @@ final class PlainText {
     private static void append(Node node, StringBuilder out) {
         if (node instanceof Text) {
             // "\\*" reads "*", "&amp;" reads "&"; most text has neither, and unescaping runs regexes.
-            String text = node.getChars().toString();
+            String text = NodeChars.of(node.getChars());
             out.append(text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : node.getChars().unescape());
         } else if (node instanceof HtmlEntity) {
             out.append(node.getChars().unescape());
@@ -119,7 +119,7 @@ final class PlainText {
                 out.append(' ');
             }
         } else {
-            out.append(node.getChars());
+            out.append(NodeChars.of(node.getChars()));
         }
     }
 }
