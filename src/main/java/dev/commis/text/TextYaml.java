@@ -4,6 +4,7 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -46,6 +47,18 @@ public final class TextYaml {
             addImplicitResolver(Tag.MERGE, MERGE, "<", 10);
             addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
             addImplicitResolver(Tag.NULL, EMPTY, null, 10);
+        }
+
+        /**
+         * A plain scalar that starts with none of the characters above is text: the same answer as
+         * the regexes give (EMPTY matches only "" then), without running them on every scalar.
+         */
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            if (kind == NodeId.scalar && implicit && !value.isEmpty() && "~nN<".indexOf(value.charAt(0)) < 0) {
+                return Tag.STR;
+            }
+            return super.resolve(kind, value, implicit);
         }
     }
 }

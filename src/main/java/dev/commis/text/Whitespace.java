@@ -17,12 +17,14 @@ public final class Whitespace {
      * 👨‍🍳 is kept).
      */
     public static String collapse(CharSequence text, boolean controls) {
+        if (isTidy(text, controls)) {
+            return text.toString(); // most lines are already one tidy line: no copy char by char
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean blank = Character.isWhitespace(c) || c == '\u00A0'
-                    || controls && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT && c != '\u200D');
+            boolean blank = isBlank(c, controls);
             if (blank) {
                 space = out.length() > 0;
             } else {
@@ -34,6 +36,27 @@ public final class Whitespace {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #collapse} would give {@code text} back unchanged: single plain spaces, none at either end. */
+    private static boolean isTidy(CharSequence text, boolean controls) {
+        int last = text.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == last || text.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (isBlank(c, controls)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(char c, boolean controls) {
+        return Character.isWhitespace(c) || c == '\u00A0'
+                || controls && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT && c != '\u200D');
     }
 
     /**

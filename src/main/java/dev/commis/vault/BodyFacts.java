@@ -24,7 +24,11 @@ final class BodyFacts {
     private static final Pattern PEOPLE_ONLY = Pattern.compile(
             "^\\W*\\d{1,3}\\s+(?:servings|personnes|portions|people|persons|parts|couverts)\\W*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern TRAILING_DOT = Pattern.compile("[.!]+$");
+    private static final Pattern TABLE_EDGES = Pattern.compile("^\\||\\|$");
+    private static final Pattern TABLE_CELL = Pattern.compile("\\|");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\S+\\s*");
+    private static final Pattern APPROXIMATELY = Pattern.compile(
+            "^(?i)(?:about|environ|approx\\.?|around|up to|jusqu'à)\\s+");
 
     private OptionalInt prep = OptionalInt.empty();
     private OptionalInt cook = OptionalInt.empty();
@@ -65,7 +69,7 @@ final class BodyFacts {
         String[] parts = line.startsWith("|") ? tableRow(line) : PARTS.split(line.strip());
         int read = 0;
         for (String part : parts) {
-            read += acceptOne(TRAILING_DOT.matcher(part.strip()).replaceFirst("")) ? 1 : 0;
+            read += acceptOne(withoutTrailingDots(part.strip())) ? 1 : 0;
         }
         // "⏱️ Prep: 20 min | 🔥 Cook: 40 min | 📊 Medium" is a line of facts even where one part is not ours.
         return parts.length == 1 ? read == 1 : read >= 2 || read == 1 && parts.length == 2;
@@ -73,7 +77,7 @@ final class BodyFacts {
 
     /** A table row of a label and a value ("| Portions | 6 |") as one "label: value" part. */
     private static String[] tableRow(String line) {
-        String[] cells = line.strip().replaceAll("^\\||\\|$", "").split("\\|");
+        String[] cells = TABLE_CELL.split(TABLE_EDGES.matcher(line.strip()).replaceAll(""));
         return cells.length == 2 && !cells[0].isBlank() ? new String[] {cells[0].strip() + ": " + cells[1].strip()}
                 : new String[] {line};
     }
@@ -86,26 +90,30 @@ final class BodyFacts {
 
     /** Reads {@code value} as the value of a label read by {@link #label}. */
     boolean acceptValue(Field field, String value) {
-        return value.length() <= LONGEST_LINE && set(field, TRAILING_DOT.matcher(value.strip()).replaceFirst(""));
+        return value.length() <= LONGEST_LINE && set(field, withoutTrailingDots(value.strip()));
     }
 
     /** Servings or a yield in the rest of a heading: "Ingrédients (4 personnes)", "Ingredients for 6". */
     void acceptHeadingRest(String heading) {
         if (heading.chars().anyMatch(Character::isDigit)) {
             int open = heading.indexOf('(');
-            String rest = open >= 0 ? heading.substring(open + 1).replace(")", "") : heading.replaceFirst("^\\S+\\s*", "");
+            String rest = open >= 0 ? heading.substring(open + 1).replace(")", "") : FIRST_WORD.matcher(heading).replaceFirst("");
             set(Field.SERVINGS, rest.strip());
         }
     }
 
     private boolean acceptOne(String part) {
-        Matcher m = LABEL_VALUE.matcher(part);
-        if (!m.matches()) {
+        // Every note line comes here: the characters each pattern needs are looked for first.
+        Matcher m = part.indexOf(':') >= 0 || part.indexOf('：') >= 0 ? LABEL_VALUE.matcher(part) : null;
+        if ((m == null || !m.matches()) && (part.indexOf('-') >= 0 || part.indexOf('–') >= 0 || part.indexOf('—') >= 0)) {
             m = LABEL_DASH.matcher(part);
         }
-        if (m.matches()) {
+        if (m != null && m.matches()) {
             Field field = label(m.group(1));
             return field != null && set(field, m.group(2).strip());
+        }
+        if (!hasDigit(part)) {
+            return false; // both patterns below need a number
         }
         m = SERVES.matcher(part);
         if (m.matches() && Character.isDigit(firstNonSpace(m.group(1)))) {
@@ -117,8 +125,26 @@ final class BodyFacts {
         return false;
     }
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code text} without its trailing run of '.' and '!' (what "[.!]+$" would remove). */
+    private static String withoutTrailingDots(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '!')) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
     private static char firstNonSpace(String text) {
-        String s = text.replaceFirst("^(?i)(?:about|environ|approx\\.?|around|up to|jusqu'à)\\s+", "").strip();
+        String s = APPROXIMATELY.matcher(text).replaceFirst("").strip();
         return s.isEmpty() ? ' ' : s.charAt(0);
     }
 

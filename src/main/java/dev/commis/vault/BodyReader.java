@@ -51,7 +51,9 @@ final class BodyReader {
         String text = markdown.contains("{{<") || markdown.contains("{{%") || markdown.contains("{%")
                 || markdown.contains("%%")
                 ? TEMPLATE_TAG.matcher(markdown).replaceAll("") : markdown;
-        return new BodyWalk(PARSER.parse(text)).body();
+        // Links and images need "[[" (Obsidian) or "![" (Markdown image): without either, no walk for them.
+        boolean linksOrImages = text.contains("[[") || text.contains("![");
+        return new BodyWalk(PARSER.parse(text), linksOrImages).body();
     }
 
     /**
@@ -71,7 +73,7 @@ final class BodyReader {
 
     private static boolean onlyBlankAfter(Node node) {
         for (Node n = node; n != null; n = n.getNext()) {
-            String chars = n instanceof Text ? n.getChars().toString() : PlainText.of(n);
+            String chars = n instanceof Text ? NodeChars.of(n.getChars()) : PlainText.of(n);
             if (!chars.isBlank() && !chars.strip().equals(":")) {
                 return false;
             }
@@ -91,9 +93,10 @@ final class BodyReader {
             String title = PlainText.of(strong);
             String rest = PlainText.from(strong.getNext());
             Matcher separator = STEP_TITLE_SEPARATOR.matcher(rest);
-            boolean titled = title.endsWith(":") || title.endsWith(".") || rest.isEmpty() || separator.find();
+            boolean separated = separator.lookingAt(); // anchored: find() would try every position
+            boolean titled = title.endsWith(":") || title.endsWith(".") || rest.isEmpty() || separated;
             if (titled) {
-                String text = separator.find(0) ? rest.substring(separator.end()) : rest;
+                String text = separated ? rest.substring(separator.end()) : rest;
                 String more = paragraph == node ? "" : PlainText.from(paragraph.getNext());
                 return new Step(number, trimTrailing(title, ":.").strip(), join(text, more));
             }
@@ -108,9 +111,18 @@ final class BodyReader {
     static String withoutTaskBox(Node paragraph, String plain) {
         CharSequence raw = paragraph == null ? "" : paragraph.getChars();
         if (raw.length() >= 3 && raw.charAt(0) == '[' && raw.charAt(2) == ']' && "xX ".indexOf(raw.charAt(1)) >= 0) {
-            return CHECKED.matcher(TASK_BOX.matcher(plain).replaceFirst("")).replaceFirst("");
+            return withoutLeading(CHECKED, withoutLeading(TASK_BOX, plain));
         }
         return plain;
+    }
+
+    /**
+     * {@code text} without the match of {@code anchored} (a pattern starting with {@code ^}) at
+     * its start: what {@code replaceFirst("")} gives, without trying every later position.
+     */
+    static String withoutLeading(Pattern anchored, String text) {
+        Matcher m = anchored.matcher(text);
+        return m.lookingAt() ? text.substring(m.end()) : text;
     }
 
     static String join(String a, String b) {

@@ -56,8 +56,12 @@ final class BodyWalk {
     private ListBlock looseNumbers;
     private String sourceUrl = "";
 
-    BodyWalk(Node document) {
+    private final boolean linksOrImages;
+
+    /** A walk of {@code document}; {@code linksOrImages} false when its text cannot hold an Obsidian link or an image. */
+    BodyWalk(Node document, boolean linksOrImages) {
         this.document = document;
+        this.linksOrImages = linksOrImages;
     }
 
     BodyReader.Body body() {
@@ -82,7 +86,9 @@ final class BodyWalk {
         }
         Set<String> links = new LinkedHashSet<>();
         Set<String> images = new LinkedHashSet<>();
-        collectLinksAndImages(links, images);
+        if (linksOrImages) {
+            collectLinksAndImages(links, images);
+        }
         return new BodyReader.Body(title, groups, steps, notes.text(), sourceUrl, List.copyOf(links),
                 List.copyOf(images), sawIngredients, sawSteps, facts);
     }
@@ -106,11 +112,11 @@ final class BodyWalk {
             return;
         }
         boolean inside = (section == Section.INGREDIENTS || section == Section.STEPS) && level > sectionLevel;
-        if (Section.isNumberedStep(text) || section == Section.STEPS && inside && NUMBERED_HEADING.matcher(text).find()) {
+        if (Section.isNumberedStep(text) || section == Section.STEPS && inside && NUMBERED_HEADING.matcher(text).lookingAt()) {
             if (section != Section.STEPS) {
                 enter(Section.STEPS, level);
             }
-            stepParts.heading(STEP_NUMBER.matcher(text).replaceFirst("").strip(), true);
+            stepParts.heading(BodyReader.withoutLeading(STEP_NUMBER, text).strip(), true);
             return;
         }
         Section opened = inside ? Section.exactly(text) : Section.ofHeading(text);
@@ -210,10 +216,10 @@ final class BodyWalk {
 
     private void onQuote(BlockQuote quote) {
         Node first = quote.getFirstChild();
-        String raw = first == null ? "" : first.getChars().toString();
+        String raw = first == null ? "" : NodeChars.of(first.getChars());
         int lineEnd = raw.indexOf('\n');
         var callout = CALLOUT.matcher(lineEnd < 0 ? raw : raw.substring(0, lineEnd));
-        if (!callout.find()) {
+        if (!callout.lookingAt()) {
             note(PlainText.of(quote));
             return;
         }
@@ -262,7 +268,7 @@ final class BodyWalk {
                 return;
             }
             if (lines.size() > 1 || !lines.isEmpty() && startsWithAmount(lines.get(0))) {
-                lines.forEach(line -> groupItems.add(BodyReader.TASK_BOX.matcher(line).replaceFirst("")));
+                lines.forEach(line -> groupItems.add(BodyReader.withoutLeading(BodyReader.TASK_BOX, line)));
             } else {
                 lines.forEach(this::note);
             }

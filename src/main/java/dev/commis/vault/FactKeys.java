@@ -72,6 +72,23 @@ final class FactKeys {
      * {@code prep_time}; {@code **🍽️ Servings**} gives {@code servings}).
      */
     static String normalize(String key) {
+        // Front matter keys and fact labels are few and repeat in every file: fold each once.
+        String known = NORMALIZED.get(key);
+        if (known != null) {
+            return known;
+        }
+        String normalized = fold(key);
+        if (NORMALIZED.size() < NORMALIZED_LIMIT) {
+            NORMALIZED.put(key, normalized);
+        }
+        return normalized;
+    }
+
+    private static final int NORMALIZED_LIMIT = 4096;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMALIZED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String fold(String key) {
         StringBuilder split = new StringBuilder(key.length() + 4);
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);

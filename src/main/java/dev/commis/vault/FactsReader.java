@@ -37,6 +37,7 @@ final class FactsReader {
 
     /** Longer values are sentences, not durations. */
     static final int LONGEST_DURATION = 40;
+    private static final java.util.regex.Pattern TAG_SEPARATORS = java.util.regex.Pattern.compile("[,\\s]+");
 
     private FactsReader() {
     }
@@ -239,7 +240,7 @@ final class FactsReader {
             items.forEach(item -> raw.add(text(item)));
         } else {
             String text = text(value);
-            for (String part : text.split("[,\\s]+")) {
+            for (String part : TAG_SEPARATORS.split(text)) {
                 raw.add(part);
             }
         }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class FrontMatterLists {
 
     private static final Pattern LEADING_MARK = Pattern.compile("^\\s*(?:[-*+•]\\s+|\\d{1,3}[.)]\\s+)?(?:\\[[ xX]\\]\\s*)?");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private FrontMatterLists() {
     }
@@ -122,7 +123,7 @@ final class FrontMatterLists {
     }
 
     private static void lines(String text, List<String> into) {
-        for (String line : text.split("\\R")) {
+        for (String line : LINE_BREAK.split(text)) {
             String cleaned = clean(line);
             if (!cleaned.isEmpty()) {
                 into.add(cleaned);

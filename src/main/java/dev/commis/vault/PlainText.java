@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
@@ -28,6 +29,9 @@ final class PlainText {
     }
 
     static String of(Node node) {
+        if (node instanceof Paragraph) {
+            return String.join(" ", lines(node)); // the same text, and the paragraph is walked once
+        }
         StringBuilder out = new StringBuilder();
         appendChildren(node, out);
         return Whitespace.collapse(out);
@@ -44,6 +48,25 @@ final class PlainText {
 
     /** The reading text of each line of a paragraph, split where the Markdown breaks lines; blank lines left out. */
     static java.util.List<String> lines(Node paragraph) {
+        Object[] last = LAST_LINES.get();
+        if (last[0] == paragraph) {
+            @SuppressWarnings("unchecked")
+            java.util.List<String> known = (java.util.List<String>) last[1];
+            return known;
+        }
+        java.util.List<String> lines = java.util.Collections.unmodifiableList(linesOf(paragraph));
+        last[0] = paragraph;
+        last[1] = lines;
+        return lines;
+    }
+
+    /**
+     * The lines of the last paragraph read on this thread: BodyWalk asks for a paragraph's text
+     * several times (a section name? a group name? a fact? a note?) and each walk of it costs.
+     */
+    private static final ThreadLocal<Object[]> LAST_LINES = ThreadLocal.withInitial(() -> new Object[2]);
+
+    private static java.util.List<String> linesOf(Node paragraph) {
         java.util.List<String> lines = new java.util.ArrayList<>(2);
         StringBuilder out = new StringBuilder();
         for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
@@ -72,8 +95,12 @@ final class PlainText {
     }
 
     private static void append(Node node, StringBuilder out) {
-        if (node instanceof Text || node instanceof HtmlEntity) {
-            out.append(node.getChars().unescape()); // "\\*" reads "*", "&amp;" reads "&"
+        if (node instanceof Text) {
+            // "\\*" reads "*", "&amp;" reads "&"; most text has neither, and unescaping runs regexes.
+            String text = NodeChars.of(node.getChars());
+            out.append(text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : node.getChars().unescape());
+        } else if (node instanceof HtmlEntity) {
+            out.append(node.getChars().unescape());
         } else if (node instanceof Code code) {
             out.append(code.getText());
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
@@ -92,7 +119,7 @@ final class PlainText {
                 out.append(' ');
             }
         } else {
-            out.append(node.getChars());
+            out.append(NodeChars.of(node.getChars()));
         }
     }
 }

@@ -59,7 +59,8 @@ final class RecipeText {
             throw new RecipeFormatException(0, "this is not a text file (it holds NUL characters); "
                     + "recipes must be Markdown text saved as UTF-8");
         }
-        var repair = Mojibake.repair(text);
+        // Mojibake is made of non-ASCII characters: a file of ASCII bytes has none to look for.
+        var repair = isAscii(bytes) ? Optional.<Mojibake.Repair>empty() : Mojibake.repair(text);
         if (repair.isPresent()) {
             text = repair.get().text();
             // Saving is advised only when nothing that looks damaged was left: else the user checks first.
@@ -76,6 +77,14 @@ final class RecipeText {
 
     /** The bytes from {@code offset} decoded as {@code charset}, or empty when they are not valid in it. */
     private static Optional<String> strictly(Charset charset, byte[] bytes, int offset) {
+        if (charset == StandardCharsets.UTF_8) {
+            // The JDK's own String decoding is several times cheaper than a CharsetDecoder; it marks
+            // invalid bytes with U+FFFD, so only a text holding one needs the strict decoder's verdict.
+            String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return Optional.of(text);
+            }
+        }
         try {
             return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -102,6 +111,15 @@ final class RecipeText {
 
     private static boolean hasUtf8Bom(byte[] bytes) {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean looksBinary(byte[] bytes) {

@@ -50,11 +50,27 @@ enum Section {
 
     /** Whether a heading is one step of a recipe written one heading per step ("Étape 1 : …", "Step 2"). */
     static boolean isNumberedStep(String heading) {
-        return NUMBERED_STEP.matcher(Folding.key(heading)).find();
+        return NUMBERED_STEP.matcher(key(heading)).lookingAt();
     }
 
+    /**
+     * The folded key of {@code heading}, remembered per thread for the last heading asked about:
+     * a heading or short paragraph is asked about several times in a row (exactly, ofHeading,
+     * isNumberedStep), and folding it is the costly part.
+     */
+    private static String key(String heading) {
+        String[] last = LAST_KEY.get();
+        if (!heading.equals(last[0])) {
+            last[1] = Folding.key(heading);
+            last[0] = heading;
+        }
+        return last[1];
+    }
+
+    private static final ThreadLocal<String[]> LAST_KEY = ThreadLocal.withInitial(() -> new String[2]);
+
     private static Section of(String heading, boolean exact) {
-        String key = LEADING_ARTICLES.matcher(Folding.key(heading)).replaceFirst("");
+        String key = BodyReader.withoutLeading(LEADING_ARTICLES, key(heading));
         if (key.isEmpty()) {
             return OTHER;
         }
@@ -62,7 +78,7 @@ enum Section {
         if (whole != null || exact) {
             return whole == null ? OTHER : whole;
         }
-        if (NUMBERED_STEP.matcher(key).find()) {
+        if (NUMBERED_STEP.matcher(key).lookingAt()) {
             return STEPS;
         }
         int end = key.length();

@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The blocks of a steps section, in order, and the steps they make: list items (numbered,
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * those, paragraphs. Not thread-safe: one per body.
  */
 final class StepParts {
-
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!)…]$");
 
     /** A step still being read from a heading ("Étape 1 : La pâte") and the blocks under it. */
     private static final class HeadedStep {
@@ -87,7 +84,7 @@ final class StepParts {
         }
         for (Node paragraph : paragraphs) {
             List<String> lines = PlainText.lines(paragraph);
-            if (lines.size() > 1 && lines.stream().allMatch(line -> SENTENCE_END.matcher(line).find())) {
+            if (lines.size() > 1 && lines.stream().allMatch(StepParts::endsSentence)) {
                 // Obsidian shows each line of a paragraph on its own: one sentence a line is one step a line.
                 lines.forEach(line -> add(steps, new Step(steps.size() + 1, "", line)));
             } else {
@@ -95,6 +92,11 @@ final class StepParts {
             }
         }
         return steps;
+    }
+
+    /** Whether a (collapsed, so not blank-ended) line ends like a sentence: what "[.!)…]$" finds. */
+    private static boolean endsSentence(String line) {
+        return !line.isEmpty() && ".!)…".indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
     /** The items of a list as steps. */
