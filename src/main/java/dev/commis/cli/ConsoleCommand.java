@@ -4,6 +4,10 @@ import dev.commis.Commis;
 import dev.commis.chat.Messages;
 import dev.commis.config.Settings;
 import dev.commis.console.ConsoleChat;
+import dev.commis.console.ConsoleLines;
+import dev.commis.console.ConsoleLogging;
+import dev.commis.console.PlainLines;
+import dev.commis.console.TerminalLines;
 import dev.commis.store.StoreException;
 import dev.commis.text.Language;
 import java.io.BufferedReader;
@@ -69,18 +73,24 @@ public final class ConsoleCommand implements Callable<Integer> {
             return Commis.USAGE_ERROR;
         }
         boolean interactive = System.console() != null;
+        if (interactive) {
+            ConsoleLogging.toFileIn(settings.data());
+        }
         try (ChatRuntime runtime = ChatRuntime.open(settings, TerminalProgress.onConsole())) {
-            if (interactive) {
-                out.println(words(runtime, settings).get("console.banner", runtime.vault().snapshot().recipes().size(),
-                        settings.vault().toString()));
+            if (!interactive) {
+                ConsoleLines lines = new PlainLines(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+                chat(runtime, lines);
+                return 0;
             }
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            ConsoleChat console = new ConsoleChat(runtime.core(), in, out, interactive);
-            runtime.deliverTo(ConsoleChat.CHAT, console);
-            runtime.startReminders();
-            console.run();
-            if (interactive) {
-                awaitReminders(runtime, out, words(runtime, settings));
+            out.println(words(runtime, settings).get("console.banner", runtime.vault().snapshot().recipes().size(),
+                    settings.vault().toString()));
+            out.flush();
+            try (TerminalLines lines = TerminalLines.onSystemTerminal()) {
+                chat(runtime, lines);
+                lines.out().println();
+                if (!lines.quitAsked()) {
+                    awaitReminders(runtime, lines.out(), words(runtime, settings));
+                }
             }
             return 0;
         } catch (StoreException e) {
@@ -89,12 +99,19 @@ public final class ConsoleCommand implements Callable<Integer> {
         }
     }
 
-    /** At the end of a terminal's input, keeps running while the console has reminders to come. */
+    private static void chat(ChatRuntime runtime, ConsoleLines lines) throws IOException {
+        ConsoleChat console = new ConsoleChat(runtime.core(), lines);
+        runtime.deliverTo(ConsoleChat.CHAT, console);
+        runtime.startReminders();
+        console.run();
+    }
+
     /** The console chat's words: its /lang, else the setting. */
     private static Messages words(ChatRuntime runtime, Settings settings) {
         return Messages.of(runtime.core().services().preferences().get(ConsoleChat.CHAT).lang().orElse(settings.lang()));
     }
 
+    /** At the end of a terminal's input, keeps running while the console has reminders to come. */
     private static void awaitReminders(ChatRuntime runtime, PrintWriter out, Messages words) {
         int pending = runtime.reminders().pending(ConsoleChat.CHAT).size();
         if (pending == 0) {

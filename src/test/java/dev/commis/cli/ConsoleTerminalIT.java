@@ -6,14 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The console at a terminal: {@code script} (util-linux on Linux, BSD on macOS) gives it a pseudo-terminal, so it shows
- * its prompt, prints reminders between replies, and at the end of the input waits for the
- * reminders still to come before it exits.
+ * The console at a terminal, typed at as a person would (see {@link TypingAtATerminal}): it shows
+ * its prompt, prints a reminder above a half-typed line without losing it, keeps its log off the
+ * screen, and at the end of the input waits for the reminders still to come before it exits.
  */
 class ConsoleTerminalIT {
 
@@ -22,23 +21,41 @@ class ConsoleTerminalIT {
 
     @Test
     void waitsForPendingRemindersAtTheEndOfATerminalsInput() throws Exception {
-        Path input = dir.resolve("typed.txt");
-        Files.writeString(input, "/timer 2s tea\n");
-        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = javaCommand + " -jar " + CommisJar.JAR + " console --vault recipes --lang en --data " + dir.resolve("data");
-        Path output = dir.resolve("screen.txt");
-        // util-linux script (Linux) and BSD script (macOS) take the command differently.
-        List<String> script = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("mac")
-                ? List.of("script", "-q", "/dev/null", "sh", "-c", command)
-                : List.of("script", "-qec", command, "/dev/null");
-        Process process = new ProcessBuilder(script)
-                .redirectInput(input.toFile()).redirectOutput(output.toFile()).redirectErrorStream(true).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("ends once the reminder went off").isTrue();
-        String screen = Files.readString(output, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(screen).isZero();
-        assertThat(screen).contains("Commis — ").contains("> ⏱ Timer set: 2 s")
-                .contains("Waiting for 1 reminder to go off; Ctrl-C to quit.")
-                .contains("⏰ tea (2 s)");
-        assertThat(screen.indexOf("⏰ tea (2 s)")).isGreaterThan(screen.indexOf("Waiting for 1 reminder"));
+        try (TypingAtATerminal terminal = new TypingAtATerminal(dir, "--vault recipes --lang en --data " + dir.resolve("data"))) {
+            int prompt = terminal.await("> ", terminal.await("Commis — ", 0));
+            terminal.type("/timer 2s tea\n");
+            terminal.await("⏱ Timer set: 2 s", prompt);
+            assertThat(terminal.endInput()).as(terminal.raw()).isZero();
+            String screen = terminal.raw();
+            assertThat(screen).contains("Waiting for 1 reminder to go off; Ctrl-C to quit.").contains("⏰ tea (2 s)");
+            assertThat(screen.indexOf("⏰ tea (2 s)")).isGreaterThan(screen.indexOf("Waiting for 1 reminder"));
+        }
+    }
+
+    @Test
+    void printsAReminderAboveAHalfTypedLineAndKeepsWhatWasTyped() throws Exception {
+        Path data = dir.resolve("data");
+        try (TypingAtATerminal terminal = new TypingAtATerminal(dir, "--vault recipes --lang en --data " + data)) {
+            int prompt = terminal.await("> ", terminal.await("Commis — ", 0));
+            terminal.type("/timer 2s tea\n");
+            int set = terminal.await("⏱ Timer set: 2 s", prompt);
+            terminal.await("> ", set);
+            terminal.type("/recipe crêp");
+            int reminder = terminal.await("⏰ tea (2 s)", set);
+            terminal.type("es\n");
+            terminal.await("Ingredients", reminder);
+            assertThat(terminal.endInput()).as(terminal.raw()).isZero();
+
+            List<String> lines = terminal.lines();
+            String shown = String.join("\n", lines);
+            int reminderLine = lines.indexOf("⏰ tea (2 s)");
+            assertThat(reminderLine).as("the reminder on a line of its own:\n" + shown).isPositive();
+            assertThat(lines.get(reminderLine + 1)).as("the line being typed, drawn again and finished:\n" + shown)
+                    .isEqualTo("> /recipe crêpes");
+            assertThat(lines.subList(reminderLine + 2, lines.size())).as(shown).anyMatch(line -> line.startsWith("Crêpes"));
+            assertThat(shown).as("no log line on the screen").doesNotContain("[INFO]").doesNotContain("ChatRuntime");
+            assertThat(Files.readString(data.resolve("console.log"), StandardCharsets.UTF_8))
+                    .as("the log went to the data folder").contains("[INFO] ChatRuntime");
+        }
     }
 }
