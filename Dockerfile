@@ -29,8 +29,9 @@ RUN mvn -B -q -Dmaven.test.skip=true package \
 # (--strip-java-debug-attributes rather than --strip-debug: some JDK builds need objcopy for the latter.)
 # jdeps names java.base and java.sql (java.desktop only for flexmark's HTML colours and Jackson's
 # java.beans support, neither used); TLS to Telegram and Discord needs jdk.crypto.ec, the
-# Mac Roman repair jdk.charsets, French dates jdk.localedata, and some libraries jdk.unsupported.
-RUN jlink --add-modules java.base,java.sql,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.unsupported \
+# Mac Roman repair jdk.charsets, French dates jdk.localedata, some libraries jdk.unsupported, and
+# saving recipes from links (`import`, /save) fetches pages with java.net.http's HttpClient.
+RUN jlink --add-modules java.base,java.sql,java.net.http,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.unsupported \
           --include-locales=en,fr --strip-java-debug-attributes --no-man-pages --no-header-files --compress=2 \
           --output /build/java
 
