@@ -54,20 +54,22 @@ final class ListPage {
             reply.paragraph(Span.italic(pages == 1 ? request.say("shop.list.count", list.tickedCount(), list.items().size())
                     : request.say("shop.list.count_page", list.tickedCount(), list.items().size(), shown + 1, pages)));
         }
+        int number = shown * PAGE_SIZE;
         for (Item item : items) {
             ListAction action = item.ticked() ? ListAction.untick(list.id(), item.id(), shown)
                     : ListAction.tick(list.id(), item.id(), shown);
-            reply.buttons(button(request, label(item), action));
+            // Typed by number in the console, an item keeps its place in the whole list on every page.
+            reply.buttons(button(request, label(item), action).numbered(++number));
         }
         List<Button> controls = new ArrayList<>();
         if (shown > 0) {
-            controls.add(button(request, request.say("shop.list.previous"), ListAction.page(list.id(), shown - 1)));
+            controls.add(button(request, request.say("list.previous"), ListAction.page(list.id(), shown - 1)));
         }
         if (list.tickedCount() > 0) {
             controls.add(button(request, request.say("shop.list.clear"), ListAction.clear(list.id(), shown)));
         }
         if (shown < pages - 1) {
-            controls.add(button(request, request.say("shop.list.next"), ListAction.page(list.id(), shown + 1)));
+            controls.add(button(request, request.say("list.next"), ListAction.page(list.id(), shown + 1)));
         }
         return reply.buttons(controls).build();
     }

@@ -63,6 +63,8 @@ class SharedListTest {
         Reply second = press(ticked, "@tom", "Next ▶");
         assertThat(second.replacing()).isTrue();
         assertThat(itemLabels(second)).hasSize(20).first().isEqualTo("☐ item 21");
+        assertThat(text(second)).as("console numbers: places in the whole list")
+                .contains("[21] ☐ item 21").contains("[40] ☐ item 40").contains("[41] ◀ Previous");
         Reply third = press(press(second, "@tom", "☐ item 22"), "@tom", "Next ▶");
         assertThat(itemLabels(third)).hasSize(5);
         assertThat(labels(third)).contains("◀ Previous", "🧹 Clear ticked").doesNotContain("Next ▶");
