@@ -74,8 +74,9 @@ class SharedShoppingListIT {
                 assertThat(discord.awaitCallback(leaPress, WAIT).type()).isEqualTo(7);
                 FakeDiscord.Message both = discord.message(discordList).orElseThrow();
                 assertThat(discordLabels(both.rows())).contains("✅ 4 oeufs", "✅ 50 g beurre fondu");
-                assertThat(both.embeds().get(0).description()).contains("4343").contains("4 oeufs")
-                        .contains("50 g beurre fondu").contains("2 sur 7 cochés");
+                assertThat(both.embeds().get(0).description()).as("names, not mentions that an embed would show as <@id>")
+                        .contains("✅ tom: 4 oeufs").contains("✅ " + FakeDiscord.USER_NAME + ": 50 g beurre fondu")
+                        .contains("2 sur 7 cochés").doesNotContain("4343");
 
                 assertThat(commis.terminate(Duration.ofSeconds(30))).isZero();
             }

@@ -62,7 +62,7 @@ final class SharedLists {
             return Reply.text(request.say("shop.list.gone"));
         }
         switch (action.verb()) {
-            case TICK -> store.mark(request.chat(), action.list(), action.item(), Optional.of(request.incoming().user()));
+            case TICK -> store.mark(request.chat(), action.list(), action.item(), Optional.of(request.incoming().name()));
             case UNTICK -> store.mark(request.chat(), action.list(), action.item(), Optional.empty());
             case CLEAR -> store.clearTicked(request.chat(), action.list());
             case PAGE -> {

@@ -43,6 +43,14 @@ class SharedListTest {
     }
 
     @Test
+    void namesWhoTickedAsThePlatformWritesANameInText() {
+        Reply list = en.sendInGroup("@lea", "/shop crêpes");
+        Reply ticked = en.core.handle(new Incoming(GROUP, "<@4343>", true, Incoming.Kind.BUTTON, action(list, "☐ 4 oeufs"),
+                "discord:4343", "Tom"));
+        assertThat(text(ticked)).contains("✅ Tom: 4 oeufs").doesNotContain("4343");
+    }
+
+    @Test
     void untickingOpensTheItemAgainAndARepeatedPressChangesNothing() {
         Reply list = en.sendInGroup("@lea", "/shop crêpes");
         Reply ticked = press(list, "@tom", "☐ 4 oeufs");
