@@ -23,6 +23,7 @@ import java.util.random.RandomGenerator;
  * @param quickMinutes the default threshold of {@code /quick}
  * @param lang         the language of chats that chose none
  * @param saver        saves recipes from links ({@code /save}), or {@link LinkSaver#OFF}
+ * @param lists        each chat's shared shopping lists
  */
 public record ChatServices(
         Library library,
@@ -35,7 +36,8 @@ public record ChatServices(
         Clock clock,
         int quickMinutes,
         Language lang,
-        LinkSaver saver) {
+        LinkSaver saver,
+        ShoppingListStore lists) {
 
     public ChatServices {
         Objects.requireNonNull(library, "library");
@@ -48,6 +50,15 @@ public record ChatServices(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(saver, "saver");
+        Objects.requireNonNull(lists, "lists");
+    }
+
+    /** The services with the shopping lists kept in the same store as the cooks. */
+    public ChatServices(Library library, PreferenceStore preferences, ButtonPayloads payloads, ReminderScheduler reminders,
+            CookStore cooks, Duration headsUp, RandomGenerator random, Clock clock, int quickMinutes, Language lang,
+            LinkSaver saver) {
+        this(library, preferences, payloads, reminders, cooks, headsUp, random, clock, quickMinutes, lang, saver,
+                new ShoppingListStore(cooks.database()));
     }
 
     /** The services without saving from links. */
@@ -59,6 +70,6 @@ public record ChatServices(
     /** The same services for a request from {@code chat}: button tokens made or read through them belong to that chat. */
     public ChatServices forChat(String chat) {
         return new ChatServices(library, preferences, payloads.forChat(chat), reminders, cooks, headsUp, random, clock,
-                quickMinutes, lang, saver);
+                quickMinutes, lang, saver, lists);
     }
 }

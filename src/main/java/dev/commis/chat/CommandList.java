@@ -1,5 +1,6 @@
 package dev.commis.chat;
 
+import dev.commis.chat.commands.AddCommand;
 import dev.commis.chat.commands.CookCommand;
 import dev.commis.chat.commands.HelpCommand;
 import dev.commis.chat.commands.LangCommand;
@@ -50,6 +51,7 @@ public final class CommandList {
                 new SearchCommand(),
                 new WithCommand(),
                 new ShopCommand(),
+                new AddCommand(),
                 new SaveCommand(),
                 new CookCommand(),
                 new TimerCommand(),

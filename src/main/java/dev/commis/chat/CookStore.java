@@ -17,6 +17,11 @@ public final class CookStore {
         this.database = database;
     }
 
+    /** The store the cooks are kept in, which the other per-chat stores may share. */
+    public Database database() {
+        return database;
+    }
+
     public Optional<Cook> get(String chat) {
         return database.query("SELECT recipe, servings, step, user FROM cooks WHERE chat = ?", row -> {
             // wasNull() speaks of the column read last: ask it right after the servings.

@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param kind    a message or a button press
  * @param content the message's text, or the pressed button's action
  * @param sender  the person's key, unique across platforms ({@code telegram:42}), or "" when unknown
+ * @param name    how to write the person's name in a reply's text, where {@code user} is a mention the
+ *                platform would not show as a name there (Discord's {@code <@id>} in an embed); else {@code user}
  */
-public record Incoming(String chat, String user, boolean group, Kind kind, String content, String sender) {
+public record Incoming(String chat, String user, boolean group, Kind kind, String content, String sender, String name) {
 
     /** What the person did. */
     public enum Kind { MESSAGE, BUTTON }
@@ -24,6 +26,12 @@ public record Incoming(String chat, String user, boolean group, Kind kind, Strin
         user = user == null ? "" : user;
         content = content == null ? "" : content;
         sender = sender == null ? "" : sender;
+        name = name == null || name.isBlank() ? user : name;
+    }
+
+    /** Named in text as {@code user}. */
+    public Incoming(String chat, String user, boolean group, Kind kind, String content, String sender) {
+        this(chat, user, group, kind, content, sender, user);
     }
 
     /** Without the sender's key (the console, and adapters that do not know it). */

@@ -1,5 +1,6 @@
 package dev.commis.discord;
 
+import static dev.commis.discord.DiscordMessages.BUTTONS_PER_ROW;
 import static dev.commis.discord.DiscordMessages.LABEL_LIMIT;
 import static dev.commis.discord.DiscordMessages.ROWS_PER_MESSAGE;
 
@@ -27,7 +28,7 @@ final class ButtonRows {
      */
     static List<List<ActionRow>> groups(List<List<dev.commis.chat.reply.Button>> rows) {
         Set<String> actions = new HashSet<>();
-        List<ActionRow> actionRows = new ArrayList<>();
+        List<List<Button>> kept = new ArrayList<>();
         for (List<dev.commis.chat.reply.Button> row : rows) {
             List<Button> buttons = new ArrayList<>();
             for (dev.commis.chat.reply.Button button : row) {
@@ -37,14 +38,55 @@ final class ButtonRows {
                 }
             }
             if (!buttons.isEmpty()) {
-                actionRows.addAll(ActionRow.partitionOf(buttons));
+                kept.add(buttons);
             }
+        }
+        List<ActionRow> actionRows = new ArrayList<>();
+        for (List<Button> row : packed(kept)) {
+            actionRows.addAll(ActionRow.partitionOf(row));
         }
         List<List<ActionRow>> groups = new ArrayList<>();
         for (int i = 0; i < actionRows.size(); i += ROWS_PER_MESSAGE) {
             groups.add(List.copyOf(actionRows.subList(i, Math.min(i + ROWS_PER_MESSAGE, actionRows.size()))));
         }
         return groups;
+    }
+
+    /**
+     * The rows as they are when they fit one message; else, when side by side they would (a list of
+     * one-button rows, such as a shopping list's items), each run of one-button rows packed
+     * {@link DiscordMessages#BUTTONS_PER_ROW} to a row, so that the whole keyboard stays on the message
+     * it belongs to (a button on a follow-up is not edited with it). Rows of several buttons stay as they are.
+     */
+    static List<List<Button>> packed(List<List<Button>> rows) {
+        if (actionRows(rows) <= ROWS_PER_MESSAGE) {
+            return rows;
+        }
+        List<List<Button>> packed = new ArrayList<>();
+        List<Button> run = new ArrayList<>();
+        for (List<Button> row : rows) {
+            if (row.size() == 1) {
+                run.add(row.get(0));
+                if (run.size() == BUTTONS_PER_ROW) {
+                    packed.add(run);
+                    run = new ArrayList<>();
+                }
+                continue;
+            }
+            if (!run.isEmpty()) {
+                packed.add(run);
+                run = new ArrayList<>();
+            }
+            packed.add(row);
+        }
+        if (!run.isEmpty()) {
+            packed.add(run);
+        }
+        return actionRows(packed) <= ROWS_PER_MESSAGE ? packed : rows;
+    }
+
+    private static int actionRows(List<List<Button>> rows) {
+        return rows.stream().mapToInt(row -> (row.size() + BUTTONS_PER_ROW - 1) / BUTTONS_PER_ROW).sum();
     }
 
     /**

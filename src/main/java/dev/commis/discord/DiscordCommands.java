@@ -46,7 +46,9 @@ final class DiscordCommands {
                     .setNameLocalization(DiscordLocale.FRENCH, command.frenchName())
                     .setDescriptionLocalization(DiscordLocale.FRENCH, fr.get(key));
             if (TAKE_A_RECIPE.contains(command.name())) {
-                slash.addOptions(option(OptionType.STRING, RECIPE, "recette", "The recipe's name", "Le nom de la recette", true)
+                // Without a recipe, /shop shows the chat's current shopping list again.
+                slash.addOptions(option(OptionType.STRING, RECIPE, "recette", "The recipe's name", "Le nom de la recette",
+                        !command.name().equals("shop"))
                         .setAutoComplete(true));
                 slash.addOptions(option(OptionType.INTEGER, SERVINGS, "portions", "For how many", "Pour combien", false)
                         .setRequiredRange(1, 500));

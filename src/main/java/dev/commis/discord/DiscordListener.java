@@ -48,9 +48,11 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        // The name as text too: a mention in an embed (a shopping list's "who ticked") would show as <@id>.
+        String name = event.getMember() != null ? event.getMember().getEffectiveName() : event.getUser().getEffectiveName();
         Reply reply = handle(new Incoming(key(event.getChannelIdLong(), event.isFromGuild(), event.getUser()),
                 mention(event.getUser()), event.isFromGuild(), Incoming.Kind.BUTTON, event.getComponentId(),
-                sender(event.getUser())));
+                sender(event.getUser()), name));
         List<MessageCreateData> messages = DiscordMessages.messages(reply);
         if (reply.replacing()) {
             event.editMessage(MessageEditData.fromCreateData(messages.get(0))).queue();

@@ -45,7 +45,9 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  *
  * <p><b>Buttons.</b> Each row of the reply's buttons becomes an action row of secondary buttons, custom id the
  * button's action, label cut with "…" past {@value #LABEL_LIMIT}; a row of more than {@value #BUTTONS_PER_ROW}
- * spills into further rows. The first {@value #ROWS_PER_MESSAGE} rows go on the last message; further rows are
+ * spills into further rows. When that makes more than {@value #ROWS_PER_MESSAGE} rows, one-button rows are put side
+ * by side where that makes them fit ({@link ButtonRows#packed}). The first {@value #ROWS_PER_MESSAGE} rows go on the
+ * last message; further rows are
  * not dropped but go on follow-up messages whose content is "…", five rows each, since a button left out would
  * be a command the user can no longer reach.
  *

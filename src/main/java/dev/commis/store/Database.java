@@ -30,7 +30,15 @@ public final class Database implements AutoCloseable {
             "CREATE TABLE cooks (chat TEXT PRIMARY KEY, recipe TEXT NOT NULL, servings INTEGER, step INTEGER NOT NULL,"
                     + " user TEXT NOT NULL)",
             // When a reminder's delivery was last begun, written before it is sent (see ReminderStore).
-            "ALTER TABLE reminders ADD COLUMN sending_at INTEGER");
+            "ALTER TABLE reminders ADD COLUMN sending_at INTEGER",
+            // Issue 15, the shared shopping list: a chat's lists, and their items (ids never reused, so that an old
+            // button never lands on a newer item); ticked_by is null while open, the ticker's name (maybe "") once ticked.
+            "CREATE TABLE shopping_lists (id INTEGER PRIMARY KEY AUTOINCREMENT, chat TEXT NOT NULL, title TEXT NOT NULL,"
+                    + " created_at INTEGER NOT NULL)",
+            "CREATE INDEX shopping_lists_chat ON shopping_lists (chat, id)",
+            "CREATE TABLE shopping_items (id INTEGER PRIMARY KEY AUTOINCREMENT, list INTEGER NOT NULL, text TEXT NOT NULL,"
+                    + " ticked_by TEXT)",
+            "CREATE INDEX shopping_items_list ON shopping_items (list, id)");
 
     private final Connection connection;
     private final Path file;

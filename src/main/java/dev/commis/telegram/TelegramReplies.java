@@ -18,6 +18,7 @@ import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -82,7 +83,10 @@ final class TelegramReplies {
         return all;
     }
 
-    /** Puts {@code reply} in place of message {@code messageId} when it fits one message; else sends it anew. */
+    /**
+     * Puts {@code reply} in place of message {@code messageId} when it fits one message; else sends it anew. An
+     * edit Telegram refuses because the message already reads so is done.
+     */
     CompletableFuture<Void> replace(long chat, int messageId, Reply reply) {
         List<String> parts = TelegramHtml.messages(reply);
         if (parts.size() != 1 || reply.image().isPresent()) {
@@ -91,7 +95,24 @@ final class TelegramReplies {
         EditMessageText edit = EditMessageText.builder().chatId(chat).messageId(messageId).text(parts.get(0))
                 .parseMode(HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                 .replyMarkup(keyboard(reply)).build();
-        return outbox.submit(chat, () -> client.execute(edit)).thenApply(done -> null);
+        return outbox.submit(chat, () -> {
+            try {
+                return client.execute(edit);
+            } catch (TelegramApiRequestException e) {
+                if (isNotModified(e)) {
+                    // Two people pressed at once and the message already shows what it should: nothing to do.
+                    return null;
+                }
+                throw e;
+            }
+        }).thenApply(done -> null);
+    }
+
+    /** Telegram's 400 for an edit that would leave the message as it is. */
+    static boolean isNotModified(TelegramApiRequestException e) {
+        Integer code = e.getErrorCode();
+        String message = e.getApiResponse();
+        return code != null && code == 400 && message != null && message.contains("message is not modified");
     }
 
     /** The reply's buttons, and a share button when it shows a recipe; null when there are none. */

@@ -68,6 +68,11 @@ public final class TestChat {
         return sample;
     }
 
+    /** An empty in-memory store, to share between chats (and between a chat core and its "restart"). */
+    public static Database inMemoryDatabase() {
+        return inMemory();
+    }
+
     private static Database inMemory() {
         try {
             return Database.inMemory();

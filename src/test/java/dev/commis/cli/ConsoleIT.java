@@ -54,6 +54,20 @@ class ConsoleIT {
     }
 
     @Test
+    void ticksTheShoppingListByNumberAndKeepsItForTheNextRun() throws Exception {
+        String out = console("/shop crêpes\n1\n2\n/add 2 lemons\n", "--lang", "en").out();
+        String[] replies = out.split("\n\n(?=\\S[^\n]*\n─)");
+        assertThat(replies).hasSize(4);
+        assertThat(replies[0]).contains("0 of 7 ticked").contains("[1] ☐ 50 g beurre fondu").doesNotContain("✅");
+        assertThat(replies[1]).contains("1 of 7 ticked").contains("[1] ✅ 50 g beurre fondu").contains("[2] ☐ ")
+                .contains("[8] 🧹 Clear ticked");
+        assertThat(replies[2]).contains("2 of 7 ticked").contains("[1] ✅ 50 g beurre fondu").contains("[2] ✅ ");
+        assertThat(replies[3]).contains("➕ Added: 2 lemons").contains("2 of 8 ticked").contains("[8] ☐ 2 lemons");
+        String later = console("/shop\n", "--lang", "en").out();
+        assertThat(later).contains("2 of 8 ticked").contains("[1] ✅ 50 g beurre fondu").contains("[8] ☐ 2 lemons");
+    }
+
+    @Test
     void answersBadInputAndGoesOn() throws Exception {
         String script = "/recipe\n" + "x".repeat(10_000) + "\n/recipe \u0007\u001b[31mcrêpes\n/frobnicate\n/quick abc\n"
                 + "/recipe x for -3\n42\n/help\n";

@@ -176,13 +176,35 @@ class DiscordMessagesTest {
 
     @Test
     void spillsRowsBeyondFiveIntoAFollowUpMessage() {
+        // Rows of two: one-button rows would be put side by side instead (below).
         Reply.Builder builder = Reply.builder().paragraph("Pages");
-        IntStream.range(0, 7).forEach(i -> builder.buttons(buttons("p" + i, 1)));
+        IntStream.range(0, 7).forEach(i -> builder.buttons(buttons("p" + i, 2)));
         List<MessageCreateData> messages = DiscordMessages.messages(builder.build());
         assertThat(messages).hasSize(2);
         assertThat(rows(messages.get(0))).hasSize(5);
         assertThat(messages.get(1).getContent()).isEqualTo("…");
         assertThat(rows(messages.get(1))).extracting(row -> row.getButtons().get(0).getCustomId()).containsExactly("p5:0", "p6:0");
+    }
+
+    @Test
+    void putsOneButtonRowsSideBySideWhenThatKeepsThemOnOneMessage() {
+        Reply.Builder builder = Reply.builder().paragraph("Liste");
+        IntStream.range(0, 20).forEach(i -> builder.buttons(new Button("☐ item " + i, "i:" + i)));
+        builder.buttons(buttons("nav", 3));
+        List<MessageCreateData> messages = DiscordMessages.messages(builder.build());
+        assertThat(messages).hasSize(1);
+        List<ActionRow> rows = rows(messages.get(0));
+        assertThat(rows).extracting(row -> row.getButtons().size()).containsExactly(5, 5, 5, 5, 3);
+        assertThat(rows.get(1).getButtons()).extracting(b -> b.getCustomId()).containsExactly("i:5", "i:6", "i:7", "i:8", "i:9");
+        assertThat(rows.get(4).getButtons()).extracting(b -> b.getCustomId()).containsExactly("nav:0", "nav:1", "nav:2");
+    }
+
+    @Test
+    void keepsOneButtonRowsApartWhenTheyFitAsTheyAre() {
+        Reply.Builder builder = Reply.builder().paragraph("Choisir");
+        IntStream.range(0, 5).forEach(i -> builder.buttons(new Button("R " + i, "r:" + i)));
+        assertThat(rows(DiscordMessages.messages(builder.build()).get(0))).extracting(row -> row.getButtons().size())
+                .containsExactly(1, 1, 1, 1, 1);
     }
 
     @Test

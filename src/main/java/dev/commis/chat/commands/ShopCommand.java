@@ -4,7 +4,6 @@ import dev.commis.chat.Command;
 import dev.commis.chat.RecipeCard;
 import dev.commis.chat.Request;
 import dev.commis.chat.reply.Reply;
-import dev.commis.chat.reply.Span;
 import dev.commis.kitchen.ShoppingList;
 import dev.commis.search.IngredientSynonyms;
 import dev.commis.search.RecipeIndex;
@@ -18,7 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * {@code /shop <recipe> [for N][, <recipe> [for N]…]} ({@code /courses}): one shopping list for
- * several recipes, the same ingredient in compatible units summed.
+ * several recipes, the same ingredient in compatible units summed, kept as the chat's shared list
+ * whose items anyone in the chat ticks with its buttons ({@link SharedLists}). {@code /shop} alone
+ * shows the chat's current list again.
  */
 public final class ShopCommand implements Command {
 
@@ -42,7 +43,7 @@ public final class ShopCommand implements Command {
     @Override
     public Reply run(Request request, String args) {
         if (args.isBlank()) {
-            return Reply.text(request.say("shop.usage", Examples.title(request)));
+            return SharedLists.current(request).orElseGet(() -> Reply.text(request.say("shop.usage", Examples.title(request))));
         }
         List<ShoppingList.Portion> portions = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -95,9 +96,12 @@ public final class ShopCommand implements Command {
         return parts;
     }
 
-    /** Payload: {@code id} or {@code id:servings}, from a recipe card's button. */
+    /** Payload: {@code id} or {@code id:servings}, from a recipe card's button; or a shared list's {@link ListAction}. */
     @Override
     public Reply press(Request request, String payload) {
+        if (ListAction.isList(payload)) {
+            return SharedLists.press(request, payload);
+        }
         int colon = payload.lastIndexOf(':');
         String id = colon < 0 ? payload : payload.substring(0, colon);
         Servings asked = colon < 0 ? new Servings(id, OptionalInt.empty(), "") : Servings.fromButton(payload.substring(colon + 1));
@@ -113,16 +117,16 @@ public final class ShopCommand implements Command {
                 List.of(label(request, recipe.get(), servings)));
     }
 
-    private static Reply list(Request request, List<ShoppingList.Portion> portions, List<String> names) {
+    /**
+     * The merged list of {@code portions} (made for the recipes {@code names}, as shown) stored as the
+     * chat's new shared list; its first page. Other commands (a week of dinners) make lists through it.
+     */
+    static Reply list(Request request, List<ShoppingList.Portion> portions, List<String> names) {
         if (portions.isEmpty()) {
             return Reply.text(request.say("shop.usage", Examples.title(request)));
         }
         List<ShoppingList.Item> items = ShoppingList.of(portions, request.units(), IngredientSynonyms::keyOf);
-        return Reply.builder()
-                .heading(Span.bold(request.say("shop.title")))
-                .paragraph(Span.italic(request.say("shop.for", String.join(", ", names))))
-                .bullets(items.stream().map(ShoppingList.Item::text).toList())
-                .build();
+        return SharedLists.create(request, String.join(", ", names), items.stream().map(ShoppingList.Item::text).toList());
     }
 
     private static String label(Request request, Recipe recipe, OptionalInt servings) {

@@ -185,7 +185,7 @@ class FirstEveningTest {
     void shopKeepsATitleWithACommaWhole() {
         Reply list = fr.send("/courses Pavé de saumon à l'unilatérale, sauce vierge");
         assertThat(text(list)).contains("Pour Pavé de saumon à l'unilatérale, sauce vierge (2)\n")
-                .contains("• 2 pavés de saumon avec la peau");
+                .contains("☐ 2 pavés de saumon avec la peau");
         assertThat(text(fr.send("/courses Pavé de saumon à l'unilatérale, sauce vierge pour 4, guacamole")))
                 .contains("Pour Pavé de saumon à l'unilatérale, sauce vierge (4), Guacamole");
     }

@@ -15,16 +15,19 @@ class ShopCommandTest {
 
     @Test
     void mergesTheListsOfSeveralRecipesWithTheirServings() {
-        String list = text(en.send("/shop burnt ends for 12, wombok slaw"));
-        assertThat(list).startsWith("🛒 Shopping list").contains("For Pork Belly Burnt Ends - Miso Butterscotch Glaze (12), Wombok Slaw (6)")
-                .contains("• 4 kg pork belly").contains("• 250 g unsalted butter");
+        // Issue 15: the items are the list's buttons, 20 a page.
+        Reply first = en.send("/shop burnt ends for 12, wombok slaw");
+        assertThat(text(first)).startsWith("🛒 Shopping list").contains("For Pork Belly Burnt Ends - Miso Butterscotch Glaze (12), Wombok Slaw (6)")
+                .contains("☐ 4 kg pork belly");
+        Reply second = en.press(first, first.allButtons().size());
+        assertThat(text(second)).contains("☐ 250 g unsalted butter");
     }
 
     @Test
     void makesAListFromARecipeCardsButton() {
         Reply card = fr.send("/recette burnt ends pour 12");
         String list = text(fr.press(card, 1));
-        assertThat(list).startsWith("🛒 Liste de courses").contains("• 4 kg pork belly");
+        assertThat(list).startsWith("🛒 Liste de courses").contains("☐ 4 kg pork belly");
     }
 
     @Test
@@ -43,19 +46,19 @@ class ShopCommandTest {
     @Test
     void mergesTheEggsAndSaltOfAFrenchAndAnEnglishRecipe() {
         String list = text(en.send("/shop crêpes for 8, tiramisu"));
-        assertThat(list).contains("• 12 oeufs").contains("• 3 pincées sel")
+        assertThat(list).contains("☐ 12 oeufs").contains("☐ 3 pincées sel")
                 .doesNotContain("eggs").doesNotContain("pinch");
         String liste = text(fr.send("/courses tiramisu, mousse au chocolat"));
-        assertThat(liste).contains("• 10 very fresh eggs").contains("• 2 pinches salt")
+        assertThat(liste).contains("☐ 10 very fresh eggs").contains("☐ 2 pinches salt")
                 .doesNotContain("oeufs").doesNotContain("pincée")
-                .contains("• 30 g sucre").contains("• 100 g caster sugar");
+                .contains("☐ 30 g sucre").contains("☐ 100 g caster sugar");
     }
 
     @Test
     void leavesOutARecipeThatIsOnTheListItself() {
-        assertThat(text(en.send("/shop fish tacos"))).contains("• Guacamole");
+        assertThat(text(en.send("/shop fish tacos"))).contains("☐ Guacamole");
         String list = text(en.send("/shop fish tacos, guacamole"));
-        assertThat(list).contains("For Fish Tacos (4), Guacamole (4)").contains("• 3 ripe avocados")
-                .doesNotContain("• Guacamole");
+        assertThat(list).contains("For Fish Tacos (4), Guacamole (4)").contains("☐ 3 ripe avocados")
+                .doesNotContain("☐ Guacamole");
     }
 }
