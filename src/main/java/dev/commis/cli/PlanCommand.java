@@ -80,7 +80,8 @@ public final class PlanCommand implements Callable<Integer> {
             return Commis.USAGE_ERROR;
         }
         RecipeIndex index = RecipeIndex.of(VaultOption.loader(settings, LoadProgress.NONE).load(root.get()));
-        Optional<List<String>> names = RecipeNames.split(words);
+        // A "+" inside a recipe's title ("Mac + Cheese") does not cut it in two.
+        Optional<List<String>> names = RecipeNames.split(String.join(" ", words), name -> !index.titled(name).isEmpty());
         if (names.isEmpty()) {
             err.println("commis plan: a recipe's name is missing around a '+': write plan A + B");
             return Commis.USAGE_ERROR;

@@ -64,7 +64,7 @@ public final class CookCommand implements Command {
                     ? CookView.step(request, recipe.get(), current.get().step(), current.get().servings())
                     : Reply.text(request.say("cook.usage", Examples.title(request)));
         }
-        if (JointCook.isFor(args)) {
+        if (JointCook.isFor(request, args)) {
             return JointCook.run(request, args);
         }
         Matcher ready = READY_AT.matcher(args.strip());

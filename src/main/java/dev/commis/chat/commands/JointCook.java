@@ -32,13 +32,16 @@ final class JointCook {
     private JointCook() {
     }
 
-    /** Whether {@code args} ask for several recipes: {@link CookCommand} hands them here. */
-    static boolean isFor(String args) {
-        return RecipeNames.areSeveral(args);
+    /**
+     * Whether {@code args} ask for several recipes: {@link CookCommand} hands them here. A "+" inside
+     * one recipe's title ("Mac + Cheese") is one recipe.
+     */
+    static boolean isFor(Request request, String args) {
+        return RecipeNames.areSeveral(args) && read(request, args).isJoint();
     }
 
     static Reply run(Request request, String args) {
-        JointCookRequest asked = JointCookRequest.parse(args);
+        JointCookRequest asked = read(request, args);
         if (asked.names().isEmpty()) {
             return Reply.text(request.say("cook.joint_missing", Examples.title(request)));
         }
@@ -74,6 +77,10 @@ final class JointCook {
             return Reply.text(String.join("\n", notes));
         }
         return plan(request, asked, timelines, notes);
+    }
+
+    private static JointCookRequest read(Request request, String args) {
+        return JointCookRequest.parse(args, words -> Servings.namesATitle(request, words));
     }
 
     private static Reply plan(Request request, JointCookRequest asked, List<Timeline> timelines, List<String> notes) {
