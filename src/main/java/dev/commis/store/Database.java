@@ -30,7 +30,10 @@ public final class Database implements AutoCloseable {
             "CREATE TABLE cooks (chat TEXT PRIMARY KEY, recipe TEXT NOT NULL, servings INTEGER, step INTEGER NOT NULL,"
                     + " user TEXT NOT NULL)",
             // When a reminder's delivery was last begun, written before it is sent (see ReminderStore).
-            "ALTER TABLE reminders ADD COLUMN sending_at INTEGER");
+            "ALTER TABLE reminders ADD COLUMN sending_at INTEGER",
+            // Joint cook resumed by /cook alone (CookStore.Joint): its recipes' ids, one a line, and its serving time.
+            "CREATE TABLE joint_cooks (chat TEXT PRIMARY KEY, recipes TEXT NOT NULL, ready_at INTEGER NOT NULL,"
+                    + " user TEXT NOT NULL)");
 
     private final Connection connection;
     private final Path file;
