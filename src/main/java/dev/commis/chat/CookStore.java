@@ -1,14 +1,28 @@
 package dev.commis.chat;
 
 import dev.commis.store.Database;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** The cook in progress in each chat (one at a time), kept in the store so that it survives a restart. */
+/**
+ * The cook in progress in each chat, kept in the store so that it survives a restart: one at a
+ * time, either one recipe ({@link Cook}) or several cooked together ({@link Joint}); putting one
+ * ends the other.
+ */
 public final class CookStore {
 
     /** A chat's cook: which recipe, for how many, at which step (from 0), started by whom. */
     public record Cook(String recipe, OptionalInt servings, int step, String user) {
+    }
+
+    /** A chat's joint cook: its recipes' ids in the order planned, when everything is ready, started by whom. */
+    public record Joint(List<String> recipes, Instant ready, String user) {
+
+        public Joint {
+            recipes = List.copyOf(recipes);
+        }
     }
 
     private final Database database;
@@ -31,15 +45,32 @@ public final class CookStore {
         }, chat).stream().findFirst();
     }
 
+    /** Sets the chat's cook, ending its joint cook if any. */
     public void put(String chat, Cook cook) {
+        database.update("DELETE FROM joint_cooks WHERE chat = ?", chat);
         database.update("INSERT INTO cooks (chat, recipe, servings, step, user) VALUES (?, ?, ?, ?, ?) ON CONFLICT(chat)"
                         + " DO UPDATE SET recipe = excluded.recipe, servings = excluded.servings, step = excluded.step,"
                         + " user = excluded.user",
                 chat, cook.recipe(), cook.servings().isPresent() ? cook.servings().getAsInt() : null, cook.step(), cook.user());
     }
 
-    /** Ends the chat's cook; whether there was one. */
+    public Optional<Joint> joint(String chat) {
+        return database.query("SELECT recipes, ready_at, user FROM joint_cooks WHERE chat = ?",
+                row -> new Joint(List.of(row.getString(1).split("\n")), Instant.ofEpochMilli(row.getLong(2)), row.getString(3)),
+                chat).stream().findFirst();
+    }
+
+    /** Sets the chat's joint cook, ending its one-recipe cook if any. */
+    public void putJoint(String chat, Joint joint) {
+        database.update("DELETE FROM cooks WHERE chat = ?", chat);
+        database.update("INSERT INTO joint_cooks (chat, recipes, ready_at, user) VALUES (?, ?, ?, ?) ON CONFLICT(chat)"
+                        + " DO UPDATE SET recipes = excluded.recipes, ready_at = excluded.ready_at, user = excluded.user",
+                chat, String.join("\n", joint.recipes()), joint.ready().toEpochMilli(), joint.user());
+    }
+
+    /** Ends the chat's cook, of one recipe or joint; whether there was one. */
     public boolean remove(String chat) {
-        return database.update("DELETE FROM cooks WHERE chat = ?", chat) > 0;
+        int joint = database.update("DELETE FROM joint_cooks WHERE chat = ?", chat);
+        return database.update("DELETE FROM cooks WHERE chat = ?", chat) + joint > 0;
     }
 }

@@ -3,6 +3,7 @@ package dev.commis.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import dev.commis.text.Whitespace;
 import dev.commis.vault.Recipe;
@@ -13,7 +14,7 @@ import dev.commis.vault.Recipe;
  */
 public final class RecipeNames {
 
-    private static final Pattern PLUS = Pattern.compile("\\s*\\+\\s*");
+    private static final Pattern PLUS = Pattern.compile("\\+");
 
     private RecipeNames() {
     }
@@ -25,14 +26,16 @@ public final class RecipeNames {
 
     /** The names in {@code words}, in order; empty when one is blank ("a + + b", "+ risotto"). */
     public static Optional<List<String>> split(String words) {
-        List<String> names = new ArrayList<>();
-        for (String name : PLUS.split(words.strip(), -1)) {
-            if (name.isBlank()) {
-                return Optional.empty();
-            }
-            names.add(name.strip());
-        }
-        return Optional.of(names);
+        return split(words, name -> false);
+    }
+
+    /**
+     * {@link #split(String)}, keeping pieces whole where together they are a recipe's title
+     * ({@code isTitle}, see {@link RecipeParts}): "Mac + Cheese + risotto" names two recipes.
+     */
+    public static Optional<List<String>> split(String words, Predicate<String> isTitle) {
+        List<String> names = RecipeParts.split(words.strip(), PLUS, isTitle);
+        return names.contains("") ? Optional.empty() : Optional.of(names);
     }
 
     /**

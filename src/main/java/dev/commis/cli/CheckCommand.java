@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.commis.Commis;
 import dev.commis.config.Settings;
+import dev.commis.vault.LoadProgress;
 import dev.commis.vault.Problem;
-import dev.commis.vault.VaultLoader;
-import dev.commis.vault.VaultScanner;
 import dev.commis.vault.VaultSnapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code commis check}: loads a vault and reports what it could not read. Exit 0 when every
@@ -32,40 +28,28 @@ import picocli.CommandLine.Spec;
         description = "Load the recipe vault and report the files that could not be read.")
 public final class CheckCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private Commis commis;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--vault", paramLabel = "DIR", description = "The vault folder (default: the 'vault' setting).")
-    private Path vault;
+    @Mixin
+    private VaultOption options;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<Settings> loaded = commis.settings(err, "commis check");
-        if (loaded.isEmpty()) {
-            return Commis.USAGE_ERROR;
-        }
-        Settings settings = loaded.get();
-        Path root = vault != null ? vault : settings.vault();
-        if (!Commis.isVaultFolder(root, err, "commis check")) {
+        PrintWriter out = options.out();
+        Optional<Settings> settings = options.settings();
+        Optional<Path> root = settings.flatMap(options::vaultFolder);
+        if (root.isEmpty()) {
             return Commis.USAGE_ERROR;
         }
         long start = System.nanoTime();
-        VaultLoader loader = new VaultLoader(new VaultScanner(settings.templates()), Clock.systemUTC(),
-                json ? dev.commis.vault.LoadProgress.NONE : TerminalProgress.onConsole()).withMaxFileSize(settings.maxRecipeSize());
-        VaultSnapshot snapshot = loader.load(root);
+        VaultSnapshot snapshot = VaultOption.loader(settings.get(), json ? LoadProgress.NONE : TerminalProgress.onConsole())
+                .load(root.get());
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         if (json) {
             out.println(toJson(snapshot));
         } else {
-            printText(out, root, snapshot, millis);
+            printText(out, root.get(), snapshot, millis);
         }
         out.flush();
         return snapshot.hasErrors() ? 1 : 0;

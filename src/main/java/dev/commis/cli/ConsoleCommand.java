@@ -19,10 +19,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code commis console}: a chat with Commis in the terminal, one message per line of standard
@@ -32,14 +30,8 @@ import picocli.CommandLine.Spec;
         description = {"Chat with Commis in the terminal: one message per line; type a button's number to press it."})
 public final class ConsoleCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private Commis commis;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--vault", paramLabel = "DIR", description = "The vault folder (default: the 'vault' setting).")
-    private Path vault;
+    @Mixin
+    private VaultOption options;
 
     @Option(names = "--lang", paramLabel = "fr|en", description = "The language to answer in (default: the 'lang' setting).")
     private String lang;
@@ -49,8 +41,8 @@ public final class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<Settings> loaded = commis.settings(err, "commis console");
+        PrintWriter err = options.err();
+        Optional<Settings> loaded = options.settings();
         if (loaded.isEmpty()) {
             return Commis.USAGE_ERROR;
         }
@@ -63,8 +55,8 @@ public final class ConsoleCommand implements Callable<Integer> {
             }
             settings = settings.withLang(language);
         }
-        settings = settings.withVault(vault != null ? vault : settings.vault()).withData(data != null ? data : settings.data());
-        return open(settings, spec.commandLine().getOut(), err);
+        settings = settings.withVault(options.vault(settings)).withData(data != null ? data : settings.data());
+        return open(settings, options.out(), err);
     }
 
     /** Runs the console chat on {@code settings}; the exit status. */

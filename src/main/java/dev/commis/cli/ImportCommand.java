@@ -21,11 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code commis import [--vault DIR] [--json] URL...}: saves the recipe of each web page into the
@@ -36,14 +34,8 @@ import picocli.CommandLine.Spec;
         description = "Save the recipe of each web page into the vault (folder: the 'import.folder' setting).")
 public final class ImportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private Commis commis;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--vault", paramLabel = "DIR", description = "The vault folder (default: the 'vault' setting).")
-    private Path vault;
+    @Mixin
+    private VaultOption options;
 
     @Option(names = "--json", description = "Print one JSON object: saved, skipped and errors.")
     private boolean json;
@@ -53,17 +45,14 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<Settings> loaded = commis.settings(err, "commis import");
-        if (loaded.isEmpty()) {
+        PrintWriter out = options.out();
+        Optional<Settings> loaded = options.settings();
+        Optional<Path> folder = loaded.flatMap(options::vaultFolder);
+        if (folder.isEmpty()) {
             return Commis.USAGE_ERROR;
         }
         Settings settings = loaded.get();
-        Path root = vault != null ? vault : settings.vault();
-        if (!Commis.isVaultFolder(root, err, "commis import")) {
-            return Commis.USAGE_ERROR;
-        }
+        Path root = folder.get();
         VaultSnapshot snapshot = new VaultLoader(new VaultScanner(settings.templates()), Clock.systemUTC(), LoadProgress.NONE)
                 .load(root);
         RecipeImporter importer = RecipeImporter.of(root, settings.imports(), snapshot::recipes, HostResolver.SYSTEM,

@@ -14,8 +14,6 @@ import dev.commis.search.RecipeIndex;
 import dev.commis.text.Language;
 import dev.commis.vault.LoadProgress;
 import dev.commis.vault.Recipe;
-import dev.commis.vault.VaultLoader;
-import dev.commis.vault.VaultScanner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,11 +29,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code commis plan <recipe words> [+ <recipe words> ...]}: prints a recipe's cook timeline as
@@ -50,14 +46,8 @@ public final class PlanCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
-    @ParentCommand
-    private Commis commis;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--vault", paramLabel = "DIR", description = "The vault folder (default: the 'vault' setting).")
-    private Path vault;
+    @Mixin
+    private VaultOption options;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
@@ -71,9 +61,9 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<Settings> loaded = commis.settings(err, "commis plan");
+        PrintWriter out = options.out();
+        PrintWriter err = options.err();
+        Optional<Settings> loaded = options.settings();
         if (loaded.isEmpty()) {
             return Commis.USAGE_ERROR;
         }
@@ -85,13 +75,13 @@ public final class PlanCommand implements Callable<Integer> {
             err.println("commis plan: --ready-at must be a time such as 19:30, not '" + readyAt + "'");
             return Commis.USAGE_ERROR;
         }
-        Path root = vault != null ? vault : settings.vault();
-        if (!Commis.isVaultFolder(root, err, "commis plan")) {
+        Optional<Path> root = options.vaultFolder(settings);
+        if (root.isEmpty()) {
             return Commis.USAGE_ERROR;
         }
-        RecipeIndex index = RecipeIndex.of(new VaultLoader(new VaultScanner(settings.templates()), Clock.systemUTC(),
-                LoadProgress.NONE).withMaxFileSize(settings.maxRecipeSize()).load(root));
-        Optional<List<String>> names = RecipeNames.split(words);
+        RecipeIndex index = RecipeIndex.of(VaultOption.loader(settings, LoadProgress.NONE).load(root.get()));
+        // A "+" inside a recipe's title ("Mac + Cheese") does not cut it in two.
+        Optional<List<String>> names = RecipeNames.split(String.join(" ", words), name -> !index.titled(name).isEmpty());
         if (names.isEmpty()) {
             err.println("commis plan: a recipe's name is missing around a '+': write plan A + B");
             return Commis.USAGE_ERROR;

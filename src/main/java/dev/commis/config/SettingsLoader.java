@@ -1,17 +1,9 @@
 package dev.commis.config;
 
-import dev.commis.text.Language;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +14,8 @@ import java.util.Optional;
  * bad value is refused with a message naming the file (or the environment variable), the key
  * and the value, except a token's value, which is never shown. {@code ${VAR}} and
  * {@code ${VAR:-default}} in values are substituted from the environment, and the variables of
- * {@link #OVERRIDES} replace the file's values.
+ * {@link #OVERRIDES} replace the file's values. The file is read by {@link SettingsFile}, each
+ * value checked by {@link SettingsValues}; this class holds the keys and builds the settings.
  */
 public final class SettingsLoader {
 
@@ -43,7 +36,6 @@ public final class SettingsLoader {
             "reminders.heads_up_minutes", "reminders.grace_minutes", "reminders.max_per_chat", "telegram.token", "telegram.api_url", "telegram.allowed", "telegram.timeout_seconds", "discord.token", "discord.guilds", "discord.api_url", "discord.gateway_url",
             "discord.shards", "max_recipe_size", "import.folder", "import.max_page_mb", "import.timeout_seconds",
             "import.allow_private_addresses", "import.allowed");
-    private static final List<String> SECRET_KEYS = List.of("telegram.token", "discord.token");
 
     private final Map<String, String> env;
 
@@ -60,7 +52,7 @@ public final class SettingsLoader {
         Path chosen = file != null ? file : Files.exists(DEFAULT_FILE) ? DEFAULT_FILE : null;
         Map<String, Value> values = new LinkedHashMap<>();
         if (chosen != null) {
-            readFile(chosen, values);
+            new SettingsFile(KEYS, env).read(chosen, values);
         }
         for (Map.Entry<String, String> override : OVERRIDES.entrySet()) {
             String found = env.get(override.getKey());
@@ -75,72 +67,11 @@ public final class SettingsLoader {
     record Value(String origin, Object raw) {
     }
 
-    private void readFile(Path file, Map<String, Value> values) throws SettingsException {
-        String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new SettingsException(name + ": no such settings file");
-        } catch (IOException e) {
-            throw new SettingsException(name + ": cannot be read (" + e.getMessage() + ")");
-        }
-        Object document = SettingsYaml.read(name, text);
-        if (document == null) {
-            return;
-        }
-        if (!(document instanceof Map<?, ?> map)) {
-            throw new SettingsException(name + ": expected 'key: value' lines at the top level");
-        }
-        flatten(name, "", map, values);
-    }
-
-    private void flatten(String file, String prefix, Map<?, ?> map, Map<String, Value> values) throws SettingsException {
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-            String key = prefix + entry.getKey();
-            Object raw = entry.getValue();
-            boolean isSection = KEYS.stream().anyMatch(k -> k.startsWith(key + "."));
-            if (!isSection && !KEYS.contains(key)) {
-                throw new SettingsException(file + ": unknown key " + TokenShapes.quoted(key) + "; the keys are "
-                        + String.join(", ", KEYS));
-            }
-            if (isSection) {
-                if (raw instanceof Map<?, ?> section) {
-                    flatten(file, key + ".", section, values);
-                } else if (raw != null) {
-                    throw new SettingsException(file + ": key '" + key + "' must hold keys of its own, such as "
-                            + KEYS.stream().filter(k -> k.startsWith(key + ".")).findFirst().orElseThrow());
-                }
-                continue;
-            }
-            values.put(key, new Value(file, substitute(file, key, raw)));
-        }
-    }
-
-    private Object substitute(String file, String key, Object raw) throws SettingsException {
-        String where = file + ": key '" + key + "'";
-        if (raw instanceof String text) {
-            return EnvSubstitution.apply(text, env, where);
-        }
-        if (raw instanceof Collection<?> items) {
-            List<Object> out = new ArrayList<>();
-            for (Object item : items) {
-                out.add(item instanceof String text ? EnvSubstitution.apply(text, env, where) : item);
-            }
-            return out;
-        }
-        if (raw instanceof Map<?, ?>) {
-            throw new SettingsException(where + " must be a single value, not a group of keys");
-        }
-        return raw;
-    }
-
     /** Checks each value and builds the settings. */
-    private static final class SettingsReader {
-        private final Map<String, Value> values;
+    private static final class SettingsReader extends SettingsValues {
 
         SettingsReader(Map<String, Value> values) {
-            this.values = values;
+            super(values);
         }
 
         Settings settings() throws SettingsException {
@@ -182,91 +113,13 @@ public final class SettingsLoader {
             List<String> allowed = new ArrayList<>();
             for (String user : words("import.allowed")) {
                 if (!user.matches("(telegram|discord):-?\\d{1,20}")) {
-                    throw new SettingsException(values.get("import.allowed").origin() + ": key 'import.allowed' has '" + user
+                    throw new SettingsException(origin("import.allowed") + ": key 'import.allowed' has '" + user
                             + "' in its list; expected users such as telegram:123456789 or discord:123456789012345678");
                 }
                 allowed.add(user);
             }
             return new Settings.Import(folder, megabytes * 1024L * 1024L, Duration.ofSeconds(seconds),
                     allowPrivate.equals("true"), allowed);
-        }
-
-        private List<String> words(String key) {
-            Value value = values.get(key);
-            List<String> words = new ArrayList<>();
-            if (value == null || value.raw() == null) {
-                return words;
-            }
-            Collection<?> items = value.raw() instanceof Collection<?> list ? list
-                    : List.of(String.valueOf(value.raw()).split("[,\\s]+"));
-            for (Object item : items) {
-                String word = String.valueOf(item).trim();
-                if (!word.isEmpty()) {
-                    words.add(word);
-                }
-            }
-            return words;
-        }
-
-        private String text(String key, String fallback) throws SettingsException {
-            Value value = values.get(key);
-            if (value == null || value.raw() == null) {
-                return fallback;
-            }
-            if (!(value.raw() instanceof String text)) {
-                throw bad(key, "a single value");
-            }
-            return text.isBlank() ? fallback : text.trim();
-        }
-
-        private Language language() throws SettingsException {
-            String code = text("lang", "fr");
-            return Language.fromCode(code).orElseThrow(() -> bad("lang", "fr or en"));
-        }
-
-        private ZoneId zone() throws SettingsException {
-            String id = text("timezone", "");
-            if (id.isEmpty()) {
-                return ZoneId.systemDefault();
-            }
-            try {
-                return ZoneId.of(id);
-            } catch (DateTimeException e) {
-                throw bad("timezone", "a time zone such as Europe/Paris or America/Montreal");
-            }
-        }
-
-        private int minutes(String key, int fallback) throws SettingsException {
-            String text = text(key, String.valueOf(fallback));
-            try {
-                int minutes = Integer.parseInt(text);
-                if (minutes >= 1 && minutes <= 1440) {
-                    return minutes;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw bad(key, "a whole number of minutes from 1 to 1440");
-        }
-
-        private URI url(String key, String fallback, String scheme, String secureScheme) throws SettingsException {
-            String text = text(key, fallback);
-            if (TokenShapes.looksLikeToken(text)) {
-                // The address is printed when a connection fails: a token in it would end up in the log.
-                throw new SettingsException(values.get(key).origin() + ": key '" + key + "' holds what looks like a bot token"
-                        + " (not shown); give the server's address only, and the token in the token key");
-            }
-            try {
-                URI uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
-                if ((scheme.equals(uri.getScheme()) || secureScheme.equals(uri.getScheme())) && uri.getHost() != null) {
-                    return uri;
-                }
-            } catch (URISyntaxException e) {
-                // reported below
-            }
-            throw bad(key, "an address starting with " + scheme + ":// or " + secureScheme + "://, such as "
-                    + (key.startsWith("telegram") ? "https://api.telegram.org" : key.endsWith("gateway_url")
-                            ? "wss://gateway.discord.gg" : "https://discord.com/api/v10"));
         }
 
         private Duration telegramTimeout() throws SettingsException {
@@ -283,85 +136,6 @@ public final class SettingsLoader {
                 throw bad("reminders.max_per_chat", "a whole number from 1 to 10000");
             }
             return max;
-        }
-
-        private int count(String key, int fallback, int max) throws SettingsException {
-            String text = text(key, String.valueOf(fallback));
-            try {
-                int value = Integer.parseInt(text);
-                if (value >= 0 && value <= max) {
-                    return value;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw bad(key, "a whole number from 0 to " + max);
-        }
-
-        private Optional<Secret> secret(String key) throws SettingsException {
-            String token = text(key, "");
-            if (token.isEmpty()) {
-                return Optional.empty();
-            }
-            if (token.chars().anyMatch(Character::isWhitespace)) {
-                throw new SettingsException(values.get(key).origin() + ": key '" + key
-                        + "' holds spaces; a token is one word (its value is not shown here)");
-            }
-            return Optional.of(new Secret(token));
-        }
-
-        private List<Long> ids(String key, boolean negativeAllowed) throws SettingsException {
-            Value value = values.get(key);
-            if (value == null || value.raw() == null) {
-                return List.of();
-            }
-            List<Object> items = new ArrayList<>();
-            if (value.raw() instanceof Collection<?> list) {
-                items.addAll(list);
-            } else {
-                for (String part : String.valueOf(value.raw()).split("[,\\s]+")) {
-                    if (!part.isEmpty()) {
-                        items.add(part);
-                    }
-                }
-            }
-            List<Long> ids = new ArrayList<>();
-            for (Object item : items) {
-                try {
-                    long id = Long.parseLong(String.valueOf(item).trim());
-                    if (id != 0 && (negativeAllowed || id > 0)) {
-                        ids.add(id);
-                        continue;
-                    }
-                } catch (NumberFormatException e) {
-                    // reported below
-                }
-                throw new SettingsException(value.origin() + ": key '" + key + "' has " + shown(String.valueOf(item))
-                        + " in its list; expected "
-                        + (negativeAllowed ? "numeric user or chat ids such as 123456789 or -1001234567890"
-                                : "numeric server ids such as 123456789012345678"));
-            }
-            return List.copyOf(ids);
-        }
-
-        /**
-         * {@code text} in quotes for an error message, unless it holds a configured token or looks like
-         * one (a token pasted into the wrong key must not end up in a log).
-         */
-        private String shown(String text) {
-            for (String key : SECRET_KEYS) {
-                Value secret = values.get(key);
-                if (secret != null && secret.raw() instanceof String token && !token.isBlank() && text.contains(token.trim())) {
-                    return "(not shown: it holds a bot token)";
-                }
-            }
-            return TokenShapes.quoted(text);
-        }
-
-        private SettingsException bad(String key, String expected) {
-            Value value = values.get(key);
-            String shown = SECRET_KEYS.contains(key) ? "(not shown)" : shown(String.valueOf(value.raw()));
-            return new SettingsException(value.origin() + ": key '" + key + "' has value " + shown + "; expected " + expected);
         }
     }
 }

@@ -38,7 +38,10 @@ public final class Database implements AutoCloseable {
             "CREATE INDEX shopping_lists_chat ON shopping_lists (chat, id)",
             "CREATE TABLE shopping_items (id INTEGER PRIMARY KEY AUTOINCREMENT, list INTEGER NOT NULL, text TEXT NOT NULL,"
                     + " ticked_by TEXT)",
-            "CREATE INDEX shopping_items_list ON shopping_items (list, id)");
+            "CREATE INDEX shopping_items_list ON shopping_items (list, id)",
+            // Joint cook resumed by /cook alone (CookStore.Joint): its recipes' ids, one a line, and its serving time.
+            "CREATE TABLE joint_cooks (chat TEXT PRIMARY KEY, recipes TEXT NOT NULL, ready_at INTEGER NOT NULL,"
+                    + " user TEXT NOT NULL)");
 
     private final Connection connection;
     private final Path file;

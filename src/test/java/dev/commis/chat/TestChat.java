@@ -22,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /** A chat core over the sample vault with a seeded random source, a fixed clock and an in-memory store. */
 public final class TestChat {
@@ -43,6 +44,15 @@ public final class TestChat {
     }
 
     public TestChat(Language lang, Database database, String chat) {
+        this(lang, database, chat, TestChat::sample);
+    }
+
+    /** A chat over another vault than the sample: {@link #vault(String)}. */
+    public TestChat(Language lang, Supplier<VaultSnapshot> vault) {
+        this(lang, inMemory(), "test:1", vault);
+    }
+
+    private TestChat(Language lang, Database database, String chat, Supplier<VaultSnapshot> vault) {
         this.database = database;
         this.chat = chat;
         PreferenceStore preferences = new PreferenceStore(database);
@@ -50,7 +60,7 @@ public final class TestChat {
                 new LocalizedDelivery((to, user, text) -> delivered.add(to + (user.isEmpty() ? "" : " @" + user) + ": " + text),
                         preferences, lang),
                 new ChatWording(preferences, lang, clock), clock, Duration.ofHours(1));
-        ChatServices services = new ChatServices(new Library(TestChat::sample), preferences, new ButtonPayloads(),
+        ChatServices services = new ChatServices(new Library(vault), preferences, new ButtonPayloads(),
                 reminders, new CookStore(database), Duration.ofMinutes(10), new SplittableRandom(42), clock, 30, lang);
         this.core = new ChatCore(CommandList.standard(), services);
     }
@@ -58,12 +68,7 @@ public final class TestChat {
     /** The sample vault, loaded once for all tests. */
     public static synchronized VaultSnapshot sample() {
         if (sample == null) {
-            try {
-                sample = new VaultLoader(new VaultScanner("Templates"), Clock.systemUTC(), LoadProgress.NONE)
-                        .load(Path.of("recipes"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            sample = vault("recipes");
         }
         return sample;
     }
@@ -71,6 +76,15 @@ public final class TestChat {
     /** An empty in-memory store, to share between chats (and between a chat core and its "restart"). */
     public static Database inMemoryDatabase() {
         return inMemory();
+    }
+
+    /** The vault in {@code folder} (from the project's root), loaded as the sample is. */
+    public static VaultSnapshot vault(String folder) {
+        try {
+            return new VaultLoader(new VaultScanner("Templates"), Clock.systemUTC(), LoadProgress.NONE).load(Path.of(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Database inMemory() {

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * cooks with you step by step. Its buttons carry the recipe, the step and the servings, so they
  * still work after a restart: {@code ck:<step>:<id>[:N]} shows a step, {@code ck:t<step>.<timer>:<id>[:N]}
  * starts one of its timers. With a serving time, it plans backwards and sets a reminder at the
- * start of each timed step. {@code /cook} alone shows the chat's cook in progress.
+ * start of each timed step. {@code /cook} alone shows the chat's cook in progress, of one recipe
+ * or joint.
  */
 public final class CookCommand implements Command {
 
@@ -58,13 +59,17 @@ public final class CookCommand implements Command {
     @Override
     public Reply run(Request request, String args) {
         if (args.isBlank()) {
+            Optional<Reply> joint = JointCookView.resume(request);
+            if (joint.isPresent()) {
+                return joint.get();
+            }
             Optional<CookStore.Cook> current = request.services().cooks().get(request.chat());
             Optional<Recipe> recipe = current.flatMap(cook -> request.services().library().snapshot().recipe(cook.recipe()));
             return recipe.isPresent()
                     ? CookView.step(request, recipe.get(), current.get().step(), current.get().servings())
                     : Reply.text(request.say("cook.usage", Examples.title(request)));
         }
-        if (JointCook.isFor(args)) {
+        if (JointCook.isFor(request, args)) {
             return JointCook.run(request, args);
         }
         Matcher ready = READY_AT.matcher(args.strip());

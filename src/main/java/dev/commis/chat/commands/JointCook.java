@@ -1,5 +1,6 @@
 package dev.commis.chat.commands;
 
+import dev.commis.chat.CookStore;
 import dev.commis.chat.Durations;
 import dev.commis.chat.RecipeNames;
 import dev.commis.chat.Request;
@@ -23,7 +24,8 @@ import java.util.List;
  * says which it cannot find and plans nothing), plans them on one timeline (see {@link JointPlan})
  * for the serving time or as soon as possible, sets durable cook reminders for each step's start
  * and each timer's end naming the recipe (so that {@code /timers} lists them and {@code /stop}
- * ends them all), and answers with when to start and the merged timeline.
+ * ends them all), and answers with when to start and the merged timeline. It becomes the chat's
+ * cook in progress, which {@code /cook} alone shows again ({@link JointCookView}).
  */
 final class JointCook {
 
@@ -32,13 +34,16 @@ final class JointCook {
     private JointCook() {
     }
 
-    /** Whether {@code args} ask for several recipes: {@link CookCommand} hands them here. */
-    static boolean isFor(String args) {
-        return RecipeNames.areSeveral(args);
+    /**
+     * Whether {@code args} ask for several recipes: {@link CookCommand} hands them here. A "+" inside
+     * one recipe's title ("Mac + Cheese") is one recipe.
+     */
+    static boolean isFor(Request request, String args) {
+        return RecipeNames.areSeveral(args) && read(request, args).isJoint();
     }
 
     static Reply run(Request request, String args) {
-        JointCookRequest asked = JointCookRequest.parse(args);
+        JointCookRequest asked = read(request, args);
         if (asked.names().isEmpty()) {
             return Reply.text(request.say("cook.joint_missing", Examples.title(request)));
         }
@@ -76,6 +81,10 @@ final class JointCook {
         return plan(request, asked, timelines, notes);
     }
 
+    private static JointCookRequest read(Request request, String args) {
+        return JointCookRequest.parse(args, words -> Servings.namesATitle(request, words));
+    }
+
     private static Reply plan(Request request, JointCookRequest asked, List<Timeline> timelines, List<String> notes) {
         Instant now = request.services().clock().instant();
         ZoneId zone = request.services().clock().getZone();
@@ -91,25 +100,19 @@ final class JointCook {
             notes.add(request.say("cook.joint_day_before", hour(plan.begin(), zone)));
         }
         List<Reminder> reminders = JointCookReminders.of(request, plan);
+        request.services().cooks().putJoint(request.chat(), new CookStore.Joint(
+                plan.recipes().stream().map(r -> r.timeline().recipe().id()).toList(), plan.ready(), request.incoming().user()));
         reminders.forEach(reminder -> request.services().reminders().schedule(reminder));
         return reply(request, plan, notes, reminders.size());
     }
 
     private static Reply reply(Request request, JointPlan plan, List<String> notes, int reminders) {
         ZoneId zone = request.services().clock().getZone();
-        Reply.Builder reply = Reply.builder().heading(Span.bold("👨‍🍳 " + String.join(" + ",
-                plan.recipes().stream().map(r -> r.timeline().recipe().title()).toList())));
+        Reply.Builder reply = Reply.builder().heading(Span.bold(heading(plan)));
         notes.forEach(reply::paragraph);
         reply.paragraph(request.say("cook.joint_plan", hour(plan.ready(), zone), hour(plan.begin(), zone),
                 Durations.seconds(plan.length().toSeconds(), request.lang())));
-        List<String> lines = new ArrayList<>();
-        for (JointPlan.Entry entry : plan.merged()) {
-            JointPlan.PlannedStep step = entry.step();
-            lines.add(hour(step.start(), zone) + " — " + entry.recipe().timeline().recipe().title() + " · "
-                    + (step.index() + 1) + ". " + CookReminders.stepName(request, entry.recipe().timeline(), step.index())
-                    + " (" + JointCookReminders.work(request, step) + ")");
-        }
-        reply.bullets(lines);
+        reply.bullets(plan.merged().stream().map(entry -> line(request, entry, zone)).toList());
         for (JointPlan.RecipePlan recipe : plan.recipes()) {
             if (recipe.end().isBefore(plan.ready())) {
                 reply.paragraph(request.say("cook.joint_early", recipe.timeline().recipe().title(), hour(recipe.end(), zone),
@@ -117,6 +120,19 @@ final class JointCook {
             }
         }
         return reply.paragraph(Span.italic(request.say("cook.joint_reminders", reminders))).build();
+    }
+
+    /** A step of the merged timeline: "23:10 — Risotto aux champignons · 5. Cuire (18 min, hands-on)". */
+    static String line(Request request, JointPlan.Entry entry, ZoneId zone) {
+        JointPlan.PlannedStep step = entry.step();
+        return hour(step.start(), zone) + " — " + entry.recipe().timeline().recipe().title() + " · "
+                + (step.index() + 1) + ". " + CookReminders.stepName(request, entry.recipe().timeline(), step.index())
+                + " (" + JointCookReminders.work(request, step) + ")";
+    }
+
+    /** The heading of a joint cook's replies: "👨‍🍳 A + B". */
+    static String heading(JointPlan plan) {
+        return "👨‍🍳 " + String.join(" + ", plan.recipes().stream().map(r -> r.timeline().recipe().title()).toList());
     }
 
     static String hour(Instant instant, ZoneId zone) {

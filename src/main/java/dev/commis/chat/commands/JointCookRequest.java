@@ -3,6 +3,7 @@ package dev.commis.chat.commands;
 import dev.commis.chat.RecipeNames;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,13 +24,14 @@ record JointCookRequest(Optional<List<String>> names, int hour, int minute, Stri
             "^(.*?)\\s*\\b(?:ready (?:at|by)|for|prête? (?:à|a|pour)|prêts? (?:à|a|pour)|pour)\\s+(\\d{1,2})\\s*(?:h|:)\\s*(\\d{2})?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    static JointCookRequest parse(String args) {
+    /** Reads {@code args}; {@code isTitle} says where words joined by a "+" are one recipe's title ("Mac + Cheese"). */
+    static JointCookRequest parse(String args, Predicate<String> isTitle) {
         Matcher ready = READY_AT.matcher(args.strip());
         if (!ready.matches()) {
-            return new JointCookRequest(names(args), -1, 0, "");
+            return new JointCookRequest(names(args, isTitle), -1, 0, "");
         }
         String minutes = ready.group(3) == null ? "00" : ready.group(3);
-        return new JointCookRequest(names(ready.group(1)), Integer.parseInt(ready.group(2)), Integer.parseInt(minutes),
+        return new JointCookRequest(names(ready.group(1), isTitle), Integer.parseInt(ready.group(2)), Integer.parseInt(minutes),
                 ready.group(2) + ":" + minutes);
     }
 
@@ -41,7 +43,12 @@ record JointCookRequest(Optional<List<String>> names, int hour, int minute, Stri
         return hour <= 23 && minute <= 59;
     }
 
-    private static Optional<List<String>> names(String words) {
-        return RecipeNames.split(words).map(names -> names.stream().map(name -> Servings.parse(name).name()).toList());
+    /** Whether these are several recipes' names, or a name is missing around a "+": not one recipe's. */
+    boolean isJoint() {
+        return names.isEmpty() || names.get().size() > 1;
+    }
+
+    private static Optional<List<String>> names(String words, Predicate<String> isTitle) {
+        return RecipeNames.split(words, isTitle).map(names -> names.stream().map(name -> Servings.parse(name).name()).toList());
     }
 }

@@ -1,5 +1,6 @@
 package dev.commis.chat.commands;
 
+import dev.commis.chat.Request;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,11 @@ record Servings(String name, OptionalInt servings, String bad) {
     private static final Pattern FOR_N = Pattern.compile(
             "^(.*?)\\s*\\b(?:for|pour)\\s+(\\S+)(?:\\s+(?:people|persons|servings|portions|personnes|parts|pers\\.?))?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether {@code words}, once a "for N" after them is set aside, are exactly a recipe's title. */
+    static boolean namesATitle(Request request, String words) {
+        return !request.index().titled(parse(words).name()).isEmpty();
+    }
 
     static Servings parse(String words) {
         Matcher m = FOR_N.matcher(words.strip());

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -69,31 +68,8 @@ public final class ShopCommand implements Command {
      * longest title first.
      */
     static List<String> parts(Request request, String args) {
-        List<Integer> cuts = new ArrayList<>();
-        cuts.add(-1);
-        Matcher separator = SEPARATOR.matcher(args);
-        while (separator.find()) {
-            cuts.add(separator.start());
-        }
-        cuts.add(args.length());
-        List<String> parts = new ArrayList<>();
-        int from = 0;
-        while (from < cuts.size() - 1) {
-            int to = from + 1;
-            for (int longest = cuts.size() - 1; longest > from + 1; longest--) {
-                String joined = args.substring(cuts.get(from) + 1, cuts.get(longest));
-                if (!request.index().titled(Servings.parse(joined).name()).isEmpty()) {
-                    to = longest;
-                    break;
-                }
-            }
-            String part = args.substring(cuts.get(from) + 1, cuts.get(to));
-            if (!part.isBlank()) {
-                parts.add(part.strip());
-            }
-            from = to;
-        }
-        return parts;
+        return dev.commis.chat.RecipeParts.split(args, SEPARATOR, words -> Servings.namesATitle(request, words)).stream()
+                .filter(part -> !part.isBlank()).toList();
     }
 
     /** Payload: {@code id} or {@code id:servings}, from a recipe card's button; or a shared list's {@link ListAction}. */
