@@ -23,6 +23,7 @@ import java.util.random.RandomGenerator;
  * @param quickMinutes the default threshold of {@code /quick}
  * @param lang         the language of chats that chose none
  * @param saver        saves recipes from links ({@code /save}), or {@link LinkSaver#OFF}
+ * @param screens      the chats' kitchen screen links, or {@link KitchenScreens#OFF}
  */
 public record ChatServices(
         Library library,
@@ -35,7 +36,8 @@ public record ChatServices(
         Clock clock,
         int quickMinutes,
         Language lang,
-        LinkSaver saver) {
+        LinkSaver saver,
+        KitchenScreens screens) {
 
     public ChatServices {
         Objects.requireNonNull(library, "library");
@@ -48,17 +50,26 @@ public record ChatServices(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(saver, "saver");
+        Objects.requireNonNull(screens, "screens");
+    }
+
+    /** The services without a kitchen screen. */
+    public ChatServices(Library library, PreferenceStore preferences, ButtonPayloads payloads, ReminderScheduler reminders,
+            CookStore cooks, Duration headsUp, RandomGenerator random, Clock clock, int quickMinutes, Language lang,
+            LinkSaver saver) {
+        this(library, preferences, payloads, reminders, cooks, headsUp, random, clock, quickMinutes, lang, saver,
+                KitchenScreens.OFF);
     }
 
     /** The services without saving from links. */
     public ChatServices(Library library, PreferenceStore preferences, ButtonPayloads payloads, ReminderScheduler reminders,
             CookStore cooks, Duration headsUp, RandomGenerator random, Clock clock, int quickMinutes, Language lang) {
-        this(library, preferences, payloads, reminders, cooks, headsUp, random, clock, quickMinutes, lang, LinkSaver.OFF);
+        this(library, preferences, payloads, reminders, cooks, headsUp, random, clock, quickMinutes, lang, LinkSaver.OFF, KitchenScreens.OFF);
     }
 
     /** The same services for a request from {@code chat}: button tokens made or read through them belong to that chat. */
     public ChatServices forChat(String chat) {
         return new ChatServices(library, preferences, payloads.forChat(chat), reminders, cooks, headsUp, random, clock,
-                quickMinutes, lang, saver);
+                quickMinutes, lang, saver, screens);
     }
 }

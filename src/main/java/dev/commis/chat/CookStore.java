@@ -1,10 +1,14 @@
 package dev.commis.chat;
 
+import dev.commis.events.ChatEvents;
 import dev.commis.store.Database;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** The cook in progress in each chat (one at a time), kept in the store so that it survives a restart. */
+/**
+ * The cook in progress in each chat (one at a time), kept in the store so that it survives a restart. Every
+ * change is published to its {@link ChatEvents} (started, moved, stopped).
+ */
 public final class CookStore {
 
     /** A chat's cook: which recipe, for how many, at which step (from 0), started by whom. */
@@ -12,9 +16,16 @@ public final class CookStore {
     }
 
     private final Database database;
+    private final ChatEvents events;
 
+    /** A store whose changes nobody listens to. */
     public CookStore(Database database) {
+        this(database, new ChatEvents());
+    }
+
+    public CookStore(Database database, ChatEvents events) {
         this.database = database;
+        this.events = events;
     }
 
     public Optional<Cook> get(String chat) {
@@ -27,14 +38,21 @@ public final class CookStore {
     }
 
     public void put(String chat, Cook cook) {
+        Optional<Cook> before = get(chat);
         database.update("INSERT INTO cooks (chat, recipe, servings, step, user) VALUES (?, ?, ?, ?, ?) ON CONFLICT(chat)"
                         + " DO UPDATE SET recipe = excluded.recipe, servings = excluded.servings, step = excluded.step,"
                         + " user = excluded.user",
                 chat, cook.recipe(), cook.servings().isPresent() ? cook.servings().getAsInt() : null, cook.step(), cook.user());
+        boolean same = before.isPresent() && before.get().recipe().equals(cook.recipe());
+        events.publish(chat, same ? ChatEvents.Kind.COOK_MOVED : ChatEvents.Kind.COOK_STARTED);
     }
 
     /** Ends the chat's cook; whether there was one. */
     public boolean remove(String chat) {
-        return database.update("DELETE FROM cooks WHERE chat = ?", chat) > 0;
+        boolean removed = database.update("DELETE FROM cooks WHERE chat = ?", chat) > 0;
+        if (removed) {
+            events.publish(chat, ChatEvents.Kind.COOK_STOPPED);
+        }
+        return removed;
     }
 }

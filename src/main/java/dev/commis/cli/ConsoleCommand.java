@@ -102,6 +102,7 @@ public final class ConsoleCommand implements Callable<Integer> {
     private static void chat(ChatRuntime runtime, ConsoleLines lines) throws IOException {
         ConsoleChat console = new ConsoleChat(runtime.core(), lines);
         runtime.deliverTo(ConsoleChat.CHAT, console);
+        runtime.pushTo(ConsoleChat.CHAT, console);
         runtime.startReminders();
         console.run();
     }

@@ -30,7 +30,9 @@ public final class Database implements AutoCloseable {
             "CREATE TABLE cooks (chat TEXT PRIMARY KEY, recipe TEXT NOT NULL, servings INTEGER, step INTEGER NOT NULL,"
                     + " user TEXT NOT NULL)",
             // When a reminder's delivery was last begun, written before it is sent (see ReminderStore).
-            "ALTER TABLE reminders ADD COLUMN sending_at INTEGER");
+            "ALTER TABLE reminders ADD COLUMN sending_at INTEGER",
+            // The kitchen screen: each chat's secret link token (/screen).
+            "CREATE TABLE screens (chat TEXT PRIMARY KEY, token TEXT NOT NULL UNIQUE)");
 
     private final Connection connection;
     private final Path file;
