@@ -119,10 +119,11 @@
       .finally(() => { button.disabled = false; });
   }
 
+  let shownTimers = '';
+
   function renderTimers() {
     if (!state) return;
-    const list = $('timer-list');
-    const items = [];
+    const rows = [];
     const t = now();
     for (const timer of state.timers) {
       const key = timer.text + '@' + timer.dueAt;
@@ -132,11 +133,21 @@
         ringing.push(timer);
         ring();
       }
-      if (left > 0) items.push(timerItem(timer.text, countdown(left), false));
+      if (left > 0) rows.push({ key: key, text: timer.text, time: countdown(left), done: false });
     }
-    for (const timer of ringing) items.push(timerItem(timer.text, words.done || '0:00', true));
-    list.replaceChildren(...items);
-    $('no-timers').hidden = items.length > 0;
+    for (const timer of ringing) {
+      rows.push({ key: 'done:' + timer.text + '@' + timer.dueAt, text: timer.text, time: words.done || '0:00', done: true });
+    }
+    const list = $('timer-list');
+    const keys = rows.map((row) => row.key).join('\n');
+    if (keys === shownTimers) {
+      // Same timers: only their clocks change, in place (the list is not rebuilt four times a second).
+      list.querySelectorAll('.countdown').forEach((clock, i) => { clock.textContent = rows[i].time; });
+    } else {
+      shownTimers = keys;
+      list.replaceChildren(...rows.map((row) => timerItem(row.text, row.time, row.done)));
+    }
+    $('no-timers').hidden = rows.length > 0;
     document.body.classList.toggle('ringing', ringing.length > 0);
   }
 
