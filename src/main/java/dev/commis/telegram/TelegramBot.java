@@ -157,6 +157,10 @@ public final class TelegramBot implements AutoCloseable {
         return (chat, reply) -> replies.push(Long.parseLong(chat.substring(chat.indexOf(':') + 1)), reply);
     }
 
+    TelegramReplies replies() {
+        return replies;
+    }
+
     /** Sends reminders to Telegram chats. */
     public Delivery delivery() {
         return delivery;

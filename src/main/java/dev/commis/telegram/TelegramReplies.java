@@ -117,6 +117,11 @@ final class TelegramReplies {
         return reply.replacing() && last != null ? replace(chat, last, reply) : send(chat, reply);
     }
 
+    /** The chat's last replaceable message, which {@link #push} edits. */
+    java.util.Optional<Integer> replaceableMessage(long chat) {
+        return java.util.Optional.ofNullable(replaceable.getIfPresent(chat));
+    }
+
     private void remember(long chat, Integer messageId) {
         if (messageId != null) {
             replaceable.put(chat, messageId);
