@@ -139,6 +139,15 @@ class KitchenScreenIT {
         assertThat(first).isBetween(100, 120);
         assertThat(text("timer-list")).contains("bread");
         screenshot("kitchen-screen.png");
+        String light = (String) script("return getComputedStyle(document.body).backgroundColor");
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        assertThat((String) script("return getComputedStyle(document.body).backgroundColor")).isNotEqualTo(light);
+        screenshot("kitchen-screen-dark.png");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        waiting(5).until(page -> (Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth"));
+        screenshot("kitchen-screen-phone.png");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1100, 850));
 
         // From the page to the chat.
         browser.findElement(By.id("press-next")).click();
