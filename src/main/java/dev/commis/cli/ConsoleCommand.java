@@ -93,7 +93,7 @@ public final class ConsoleCommand implements Callable<Integer> {
                 }
             }
             return 0;
-        } catch (StoreException e) {
+        } catch (StoreException | dev.commis.web.WebBindException e) {
             err.println("commis: " + e.getMessage());
             return 1;
         }

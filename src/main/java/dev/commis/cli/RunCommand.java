@@ -125,7 +125,7 @@ public final class RunCommand implements Callable<Integer> {
                 closeAll(platforms);
             }
             return 0;
-        } catch (dev.commis.store.StoreException e) {
+        } catch (dev.commis.store.StoreException | dev.commis.web.WebBindException e) {
             err.println("commis: " + e.getMessage());
             return 1;
         } finally {

@@ -39,14 +39,14 @@ public final class KitchenServer implements AutoCloseable {
     /**
      * Listens where {@code settings} say (not serving yet).
      *
-     * @throws IOException when the address cannot be listened on, with the settings to change in its message
+     * @throws WebBindException when the address cannot be listened on, with the settings to change in its message
      */
-    public static KitchenServer bind(Settings.Web settings) throws IOException {
+    public static KitchenServer bind(Settings.Web settings) throws WebBindException {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 50);
         } catch (IOException e) {
-            throw new IOException("the kitchen screen cannot listen on " + settings.bind() + ":" + settings.port() + " ("
+            throw new WebBindException("the kitchen screen cannot listen on " + settings.bind() + ":" + settings.port() + " ("
                     + e.getMessage() + "); change web.port (or COMMIS_WEB_PORT) or web.bind, or set web.port to 0", e);
         }
         int port = server.getAddress().getPort();

@@ -217,6 +217,15 @@ class KitchenServerTest {
         assertThat(get(screen.server.publicUrl() + "/k/" + "x".repeat(32)).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aPortInUseIsRefusedNamingTheSettingsToChange() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KitchenServer.bind(
+                        new dev.commis.config.Settings.Web(true, "127.0.0.1", screen.server.port(), java.util.Optional.empty())))
+                .isInstanceOf(WebBindException.class)
+                .hasMessageStartingWith("the kitchen screen cannot listen on 127.0.0.1:" + screen.server.port())
+                .hasMessageEndingWith("change web.port (or COMMIS_WEB_PORT) or web.bind, or set web.port to 0");
+    }
+
     private static String nextData(BlockingQueue<String> lines) throws InterruptedException {
         return nextLine(lines, "data: ");
     }
