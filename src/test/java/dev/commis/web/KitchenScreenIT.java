@@ -58,6 +58,7 @@ class KitchenScreenIT {
     private ChatRuntime runtime;
     private WebDriver browser;
     private final List<Reply> pushed = new CopyOnWriteArrayList<>();
+    private final List<String> reminded = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -84,6 +85,7 @@ class KitchenScreenIT {
         ChatRuntime opened = ChatRuntime.open(settings, LoadProgress.NONE);
         ChatPush console = (chat, reply) -> pushed.add(reply);
         opened.pushTo(ConsoleChat.CHAT, console);
+        opened.deliverTo(ConsoleChat.CHAT, (chat, user, text) -> reminded.add(text));
         opened.startReminders();
         return opened;
     }
@@ -178,6 +180,22 @@ class KitchenScreenIT {
 
         waiting(20).until(page -> text("title").equals("Soupe de potiron"));
         assertThat((Boolean) script("return window.notReloaded === true")).isTrue();
+    }
+
+    @Test
+    void aTimerThatEndsFlashesOnThePageUntilTapped() throws Exception {
+        browser.get(runtime.core().services().screens().link(ConsoleChat.CHAT).orElseThrow());
+        waiting(10).until(page -> !text("no-cook").isEmpty());
+
+        say("/timer 3s");
+        waiting(5).until(page -> seconds(firstCountdown()) > 0);
+        waiting(10).until(page -> (Boolean) script("return document.body.classList.contains('ringing')"));
+
+        assertThat(text("timer-list")).contains("Done!");
+        waiting(10).until(page -> !reminded.isEmpty());
+        browser.findElement(By.cssSelector("#timer-list .timer.done")).click();
+        waiting(5).until(page -> !(Boolean) script("return document.body.classList.contains('ringing')"));
+        assertThat(text("no-timers")).isEqualTo("No timer running.");
     }
 
     /** Read in the page itself: the list's clocks tick four times a second. */
