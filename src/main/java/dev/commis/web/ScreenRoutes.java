@@ -95,7 +95,7 @@ final class ScreenRoutes implements HttpHandler {
                 }
             }
             case "/events" -> {
-                if (get) {
+                if (method.equals("GET")) { // not HEAD: a stream has no end to send headers for
                     streams.serve(exchange, match.group(1), chat.get());
                 } else {
                     notAllowed(exchange, "GET");
