@@ -30,8 +30,9 @@ RUN mvn -B -q -Dmaven.test.skip=true package \
 # jdeps names java.base and java.sql (java.desktop only for flexmark's HTML colours and Jackson's
 # java.beans support, neither used); TLS to Telegram and Discord needs jdk.crypto.ec, the
 # Mac Roman repair jdk.charsets, French dates jdk.localedata, some libraries jdk.unsupported, and
-# saving recipes from links (`import`, /save) fetches pages with java.net.http's HttpClient.
-RUN jlink --add-modules java.base,java.sql,java.net.http,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.unsupported \
+# saving recipes from links (`import`, /save) fetches pages with java.net.http's HttpClient, and the kitchen
+# screen (web.port) serves its page with jdk.httpserver.
+RUN jlink --add-modules java.base,java.sql,java.net.http,jdk.httpserver,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.unsupported \
           --include-locales=en,fr --strip-java-debug-attributes --no-man-pages --no-header-files --compress=2 \
           --output /build/java
 
@@ -66,6 +67,8 @@ COPY --chown=commis:commis recipes/ /recipes/
 RUN /app/bin/commis --prepare
 
 VOLUME ["/recipes", "/data"]
+# The kitchen screen, when turned on with COMMIS_WEB_PORT=8080 and web.bind 0.0.0.0 (publish it with -p 8080:8080).
+EXPOSE 8080
 
 USER commis
 ENTRYPOINT ["/app/bin/commis"]

@@ -36,9 +36,7 @@ public final class ChatCore {
     }
 
     public Reply handle(Incoming incoming) {
-        ChatPreferences preferences = services.preferences().get(incoming.chat());
-        Language lang = preferences.lang().orElse(services.lang());
-        Request request = new Request(incoming, preferences, Messages.of(lang), services.forChat(incoming.chat()));
+        Request request = request(incoming);
         try {
             return incoming.kind() == Incoming.Kind.BUTTON ? press(request) : message(request);
         } catch (TooManyReminders e) {
@@ -47,6 +45,16 @@ public final class ChatCore {
             LOG.error("Could not answer {} in chat {}", incoming.kind(), incoming.chat(), e);
             return Reply.text(request.say("error.internal"));
         }
+    }
+
+    /**
+     * The request for {@code incoming} as its command would see it: the chat's preferences and words, services
+     * for that chat. For views of a chat outside its messages (the kitchen screen).
+     */
+    public Request request(Incoming incoming) {
+        ChatPreferences preferences = services.preferences().get(incoming.chat());
+        Language lang = preferences.lang().orElse(services.lang());
+        return new Request(incoming, preferences, Messages.of(lang), services.forChat(incoming.chat()));
     }
 
     private Reply message(Request request) {

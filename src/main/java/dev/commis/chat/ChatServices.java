@@ -24,6 +24,7 @@ import java.util.random.RandomGenerator;
  * @param lang         the language of chats that chose none
  * @param saver        saves recipes from links ({@code /save}), or {@link LinkSaver#OFF}
  * @param lists        each chat's shared shopping lists
+ * @param screens      the chats' kitchen screen links, or {@link KitchenScreens#OFF}
  */
 public record ChatServices(
         Library library,
@@ -37,7 +38,8 @@ public record ChatServices(
         int quickMinutes,
         Language lang,
         LinkSaver saver,
-        ShoppingListStore lists) {
+        ShoppingListStore lists,
+        KitchenScreens screens) {
 
     public ChatServices {
         Objects.requireNonNull(library, "library");
@@ -51,25 +53,34 @@ public record ChatServices(
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(saver, "saver");
         Objects.requireNonNull(lists, "lists");
+        Objects.requireNonNull(screens, "screens");
     }
 
     /** The services with the shopping lists kept in the same store as the cooks. */
     public ChatServices(Library library, PreferenceStore preferences, ButtonPayloads payloads, ReminderScheduler reminders,
             CookStore cooks, Duration headsUp, RandomGenerator random, Clock clock, int quickMinutes, Language lang,
+            LinkSaver saver, KitchenScreens screens) {
+        this(library, preferences, payloads, reminders, cooks, headsUp, random, clock, quickMinutes, lang, saver,
+                new ShoppingListStore(cooks.database()), screens);
+    }
+
+    /** The services without a kitchen screen, the shopping lists kept in the same store as the cooks. */
+    public ChatServices(Library library, PreferenceStore preferences, ButtonPayloads payloads, ReminderScheduler reminders,
+            CookStore cooks, Duration headsUp, RandomGenerator random, Clock clock, int quickMinutes, Language lang,
             LinkSaver saver) {
         this(library, preferences, payloads, reminders, cooks, headsUp, random, clock, quickMinutes, lang, saver,
-                new ShoppingListStore(cooks.database()));
+                KitchenScreens.OFF);
     }
 
     /** The services without saving from links. */
     public ChatServices(Library library, PreferenceStore preferences, ButtonPayloads payloads, ReminderScheduler reminders,
             CookStore cooks, Duration headsUp, RandomGenerator random, Clock clock, int quickMinutes, Language lang) {
-        this(library, preferences, payloads, reminders, cooks, headsUp, random, clock, quickMinutes, lang, LinkSaver.OFF);
+        this(library, preferences, payloads, reminders, cooks, headsUp, random, clock, quickMinutes, lang, LinkSaver.OFF, KitchenScreens.OFF);
     }
 
     /** The same services for a request from {@code chat}: button tokens made or read through them belong to that chat. */
     public ChatServices forChat(String chat) {
         return new ChatServices(library, preferences, payloads.forChat(chat), reminders, cooks, headsUp, random, clock,
-                quickMinutes, lang, saver, lists);
+                quickMinutes, lang, saver, lists, screens);
     }
 }

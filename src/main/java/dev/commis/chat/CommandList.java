@@ -8,6 +8,7 @@ import dev.commis.chat.commands.QuickCommand;
 import dev.commis.chat.commands.RandomCommand;
 import dev.commis.chat.commands.RecipeCommand;
 import dev.commis.chat.commands.SaveCommand;
+import dev.commis.chat.commands.ScreenCommand;
 import dev.commis.chat.commands.SearchCommand;
 import dev.commis.chat.commands.ShopCommand;
 import dev.commis.chat.commands.StopCommand;
@@ -57,6 +58,7 @@ public final class CommandList {
                 new TimerCommand(),
                 new TimersCommand(),
                 new StopCommand(),
+                new ScreenCommand(),
                 new UnitsCommand(),
                 new LangCommand(),
                 new HelpCommand()));

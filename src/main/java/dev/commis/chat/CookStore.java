@@ -1,5 +1,6 @@
 package dev.commis.chat;
 
+import dev.commis.events.ChatEvents;
 import dev.commis.store.Database;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.OptionalInt;
 /**
  * The cook in progress in each chat, kept in the store so that it survives a restart: one at a
  * time, either one recipe ({@link Cook}) or several cooked together ({@link Joint}); putting one
- * ends the other.
+ * ends the other. Every change of a one-recipe cook is published to its {@link ChatEvents}
+ * (started, moved, stopped), for the kitchen screen.
  */
 public final class CookStore {
 
@@ -26,9 +28,16 @@ public final class CookStore {
     }
 
     private final Database database;
+    private final ChatEvents events;
 
+    /** A store whose changes nobody listens to. */
     public CookStore(Database database) {
+        this(database, new ChatEvents());
+    }
+
+    public CookStore(Database database, ChatEvents events) {
         this.database = database;
+        this.events = events;
     }
 
     /** The store the cooks are kept in, which the other per-chat stores may share. */
@@ -48,10 +57,13 @@ public final class CookStore {
     /** Sets the chat's cook, ending its joint cook if any. */
     public void put(String chat, Cook cook) {
         database.update("DELETE FROM joint_cooks WHERE chat = ?", chat);
+        Optional<Cook> before = get(chat);
         database.update("INSERT INTO cooks (chat, recipe, servings, step, user) VALUES (?, ?, ?, ?, ?) ON CONFLICT(chat)"
                         + " DO UPDATE SET recipe = excluded.recipe, servings = excluded.servings, step = excluded.step,"
                         + " user = excluded.user",
                 chat, cook.recipe(), cook.servings().isPresent() ? cook.servings().getAsInt() : null, cook.step(), cook.user());
+        boolean same = before.isPresent() && before.get().recipe().equals(cook.recipe());
+        events.publish(chat, same ? ChatEvents.Kind.COOK_MOVED : ChatEvents.Kind.COOK_STARTED);
     }
 
     public Optional<Joint> joint(String chat) {
@@ -62,7 +74,9 @@ public final class CookStore {
 
     /** Sets the chat's joint cook, ending its one-recipe cook if any. */
     public void putJoint(String chat, Joint joint) {
-        database.update("DELETE FROM cooks WHERE chat = ?", chat);
+        if (database.update("DELETE FROM cooks WHERE chat = ?", chat) > 0) {
+            events.publish(chat, ChatEvents.Kind.COOK_STOPPED);
+        }
         database.update("INSERT INTO joint_cooks (chat, recipes, ready_at, user) VALUES (?, ?, ?, ?) ON CONFLICT(chat)"
                         + " DO UPDATE SET recipes = excluded.recipes, ready_at = excluded.ready_at, user = excluded.user",
                 chat, String.join("\n", joint.recipes()), joint.ready().toEpochMilli(), joint.user());
@@ -71,6 +85,10 @@ public final class CookStore {
     /** Ends the chat's cook, of one recipe or joint; whether there was one. */
     public boolean remove(String chat) {
         int joint = database.update("DELETE FROM joint_cooks WHERE chat = ?", chat);
-        return database.update("DELETE FROM cooks WHERE chat = ?", chat) + joint > 0;
+        boolean removed = database.update("DELETE FROM cooks WHERE chat = ?", chat) > 0;
+        if (removed) {
+            events.publish(chat, ChatEvents.Kind.COOK_STOPPED);
+        }
+        return removed || joint > 0;
     }
 }

@@ -3,7 +3,14 @@ package dev.commis.cli;
 import dev.commis.chat.ButtonPayloads;
 import dev.commis.chat.ChatCore;
 import dev.commis.chat.ChatServices;
+import dev.commis.chat.ChatPush;
+import dev.commis.chat.ChatPushes;
 import dev.commis.chat.ChatWording;
+import dev.commis.chat.KitchenScreens;
+import dev.commis.chat.ScreenTokens;
+import dev.commis.events.ChatEvents;
+import dev.commis.web.KitchenServer;
+import java.security.SecureRandom;
 import dev.commis.chat.CookStore;
 import dev.commis.chat.CommandList;
 import dev.commis.chat.Library;
@@ -50,6 +57,9 @@ public final class ChatRuntime implements AutoCloseable {
     private final ChatCore core;
     private final Deliveries deliveries;
     private final ReminderScheduler reminders;
+    /** Kitchen screen: replies to presses on the page go to the chat's platform; the web server, when on. */
+    private final ChatPushes pushes = new ChatPushes();
+    private KitchenServer web;
 
     private ChatRuntime(Vault vault, VaultWatcher watcher, Database database, ChatCore core, Deliveries deliveries,
             ReminderScheduler reminders) {
@@ -95,23 +105,44 @@ public final class ChatRuntime implements AutoCloseable {
         Clock clock = Clock.system(settings.timezone());
         PreferenceStore preferences = new PreferenceStore(database);
         Deliveries deliveries = new Deliveries();
+        ChatEvents events = new ChatEvents();
         ReminderScheduler reminders = new ReminderScheduler(new ReminderStore(database),
                 new dev.commis.chat.LocalizedDelivery(deliveries, preferences, settings.lang()),
                 new ChatWording(preferences, settings.lang(), clock), clock, settings.reminders().grace(),
-                settings.reminders().maxPerChat());
+                settings.reminders().maxPerChat(), events);
+        KitchenServer web = null;
+        ScreenTokens tokens = new ScreenTokens(database, new SecureRandom());
+        KitchenScreens screens = KitchenScreens.OFF;
+        if (settings.web().on()) {
+            try {
+                web = KitchenServer.bind(settings.web());
+            } catch (IOException e) {
+                database.close();
+                throw e;
+            }
+            screens = new KitchenScreens(tokens, web.publicUrl(), events);
+        }
         ChatServices services = new ChatServices(library, preferences, new ButtonPayloads(), reminders,
-                new CookStore(database), settings.reminders().headsUp(), new SplittableRandom(), clock,
+                new CookStore(database, events), settings.reminders().headsUp(), new SplittableRandom(), clock,
                 settings.quickMinutes(), settings.lang(), linkSaver(settings, vault, clock),
-                new dev.commis.chat.ShoppingListStore(database));
+                new dev.commis.chat.ShoppingListStore(database), screens);
         VaultWatcher watcher;
         try {
             watcher = VaultWatcher.start(vault, scanner, VaultWatcher.DEFAULT_QUIET, VaultWatcher.DEFAULT_MAX_DELAY);
         } catch (IOException e) {
+            if (web != null) {
+                web.close();
+            }
             database.close();
             throw e;
         }
-        return new ChatRuntime(vault, watcher, database, new ChatCore(CommandList.standard(), services), deliveries,
-                reminders);
+        ChatRuntime runtime = new ChatRuntime(vault, watcher, database, new ChatCore(CommandList.standard(), services),
+                deliveries, reminders);
+        if (web != null) {
+            web.serve(runtime.core, tokens, events, runtime.pushes);
+            runtime.web = web;
+        }
+        return runtime;
     }
 
     /** Saving from links into this vault, as {@code import.*} says. */
@@ -127,6 +158,19 @@ public final class ChatRuntime implements AutoCloseable {
      */
     public void deliverTo(String platform, Delivery delivery) {
         deliveries.register(platform, delivery);
+    }
+
+    /**
+     * Connects a platform's adapter for the kitchen screen: replies to presses on the page of a chat whose key
+     * starts with {@code platform} go to it through {@code push}.
+     */
+    public void pushTo(String platform, ChatPush push) {
+        pushes.register(platform, push);
+    }
+
+    /** The kitchen screen's web server, when {@code web.port} turns it on. */
+    public java.util.Optional<KitchenServer> web() {
+        return java.util.Optional.ofNullable(web);
     }
 
     /** Loads pending reminders and starts sending them; call once the adapters are connected. */
@@ -148,6 +192,9 @@ public final class ChatRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        if (web != null) {
+            web.close();
+        }
         reminders.close();
         watcher.close();
         database.close();

@@ -85,7 +85,7 @@ public final class ConsoleCommand implements Callable<Integer> {
                 }
             }
             return 0;
-        } catch (StoreException e) {
+        } catch (StoreException | dev.commis.web.WebBindException e) {
             err.println("commis: " + e.getMessage());
             return 1;
         }
@@ -94,6 +94,7 @@ public final class ConsoleCommand implements Callable<Integer> {
     private static void chat(ChatRuntime runtime, ConsoleLines lines) throws IOException {
         ConsoleChat console = new ConsoleChat(runtime.core(), lines);
         runtime.deliverTo(ConsoleChat.CHAT, console);
+        runtime.pushTo(ConsoleChat.CHAT, console);
         runtime.startReminders();
         console.run();
     }

@@ -81,6 +81,7 @@ public final class RunCommand implements Callable<Integer> {
                             () -> runtime.vault().snapshot().root());
                     platforms.add(telegram);
                     runtime.deliverTo(TelegramBot.PLATFORM, telegram.delivery());
+                    runtime.pushTo(TelegramBot.PLATFORM, telegram.pushes());
                 } catch (TelegramApiException | RuntimeException e) {
                     err.println("commis: cannot connect to Telegram at " + settings.telegram().apiUrl() + ": "
                             + String.valueOf(e.getMessage()).replace(token, "<token>")
@@ -95,6 +96,7 @@ public final class RunCommand implements Callable<Integer> {
                     DiscordBot discord = DiscordBot.start(settings.discord(), runtime.core());
                     platforms.add(discord);
                     runtime.deliverTo(DiscordBot.PLATFORM, discord.delivery());
+                    runtime.pushTo(DiscordBot.PLATFORM, discord.pushes());
                 } catch (RuntimeException e) {
                     err.println("commis: cannot connect to Discord: " + String.valueOf(e.getMessage()).replace(token, "<token>")
                             + " (check discord.token / DISCORD_BOT_TOKEN)");
@@ -123,7 +125,7 @@ public final class RunCommand implements Callable<Integer> {
                 closeAll(platforms);
             }
             return 0;
-        } catch (dev.commis.store.StoreException e) {
+        } catch (dev.commis.store.StoreException | dev.commis.web.WebBindException e) {
             err.println("commis: " + e.getMessage());
             return 1;
         } finally {

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param discord      the Discord connection
  * @param imports      how recipes are saved from links ({@code import.*})
  * @param maxRecipeSize the largest recipe file read, in bytes; a larger one is skipped with a warning
+ * @param web          the kitchen screen's web server ({@code web.*})
  */
 public record Settings(
         Path vault,
@@ -34,21 +35,34 @@ public record Settings(
         Telegram telegram,
         Discord discord,
         Import imports,
-        long maxRecipeSize) {
+        long maxRecipeSize,
+        Web web) {
+
+    /** The settings with the web server off. */
+    public Settings(Path vault, Path data, Language lang, ZoneId timezone, int quickMinutes, String templates,
+            Reminders reminders, Telegram telegram, Discord discord, Import imports, long maxRecipeSize) {
+        this(vault, data, lang, timezone, quickMinutes, templates, reminders, telegram, discord, imports, maxRecipeSize,
+                Web.OFF);
+    }
 
     /** The same settings with another vault folder. */
     public Settings withVault(Path folder) {
-        return new Settings(folder, data, lang, timezone, quickMinutes, templates, reminders, telegram, discord, imports, maxRecipeSize);
+        return new Settings(folder, data, lang, timezone, quickMinutes, templates, reminders, telegram, discord, imports, maxRecipeSize, web);
     }
 
     /** The same settings with another data folder. */
     public Settings withData(Path folder) {
-        return new Settings(vault, folder, lang, timezone, quickMinutes, templates, reminders, telegram, discord, imports, maxRecipeSize);
+        return new Settings(vault, folder, lang, timezone, quickMinutes, templates, reminders, telegram, discord, imports, maxRecipeSize, web);
     }
 
     /** The same settings with another default language. */
     public Settings withLang(Language language) {
-        return new Settings(vault, data, language, timezone, quickMinutes, templates, reminders, telegram, discord, imports, maxRecipeSize);
+        return new Settings(vault, data, language, timezone, quickMinutes, templates, reminders, telegram, discord, imports, maxRecipeSize, web);
+    }
+
+    /** The same settings with another web server. */
+    public Settings withWeb(Web server) {
+        return new Settings(vault, data, lang, timezone, quickMinutes, templates, reminders, telegram, discord, imports, maxRecipeSize, server);
     }
 
     /** Whether any chat platform has a token, that is whether Commis should connect to one. */
@@ -114,5 +128,18 @@ public record Settings(
         public Discord {
             guilds = List.copyOf(guilds);
         }
+    }
+
+    /**
+     * The kitchen screen's web server.
+     *
+     * @param on        whether it runs (setting {@code web.port} above 0)
+     * @param bind      the address it listens on ({@code 127.0.0.1}: this machine only; {@code 0.0.0.0}: the network)
+     * @param port      the port it listens on; 0 picks a free one (tests)
+     * @param publicUrl the address put in links, without a trailing slash; empty: made from where it listens
+     */
+    public record Web(boolean on, String bind, int port, Optional<URI> publicUrl) {
+        /** No web server. */
+        public static final Web OFF = new Web(false, "127.0.0.1", 0, Optional.empty());
     }
 }

@@ -1,5 +1,7 @@
 package dev.commis.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,12 +32,14 @@ public final class SettingsLoader {
             "TELEGRAM_API_URL", "telegram.api_url",
             "DISCORD_BOT_TOKEN", "discord.token",
             "DISCORD_API_URL", "discord.api_url",
-            "DISCORD_GATEWAY_URL", "discord.gateway_url");
+            "DISCORD_GATEWAY_URL", "discord.gateway_url",
+            "COMMIS_WEB_PORT", "web.port");
 
     private static final List<String> KEYS = List.of("vault", "data", "lang", "timezone", "quick_minutes", "templates",
             "reminders.heads_up_minutes", "reminders.grace_minutes", "reminders.max_per_chat", "telegram.token", "telegram.api_url", "telegram.allowed", "telegram.timeout_seconds", "discord.token", "discord.guilds", "discord.api_url", "discord.gateway_url",
             "discord.shards", "max_recipe_size", "import.folder", "import.max_page_mb", "import.timeout_seconds",
-            "import.allow_private_addresses", "import.allowed");
+            "import.allow_private_addresses", "import.allowed",
+            "web.port", "web.bind", "web.public_url");
 
     private final Map<String, String> env;
 
@@ -93,7 +97,35 @@ public final class SettingsLoader {
                             count("discord.shards", 0, 1000)),
                     imports(),
                     FileSize.read(text("max_recipe_size", FileSize.DEFAULT_RECIPE), () -> bad("max_recipe_size",
-                            "a size from 1 KB to 1 GB such as 1 MB, 512 KB or 2000000 (bytes)")));
+                            "a size from 1 KB to 1 GB such as 1 MB, 512 KB or 2000000 (bytes)")),
+                    web());
+        }
+
+        /** The kitchen screen's web server: {@code web.port} (0 = off), {@code web.bind}, {@code web.public_url}. */
+        private Settings.Web web() throws SettingsException {
+            int port = count("web.port", 0, 65535);
+            String bind = text("web.bind", "127.0.0.1");
+            if (!bind.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:]*|localhost")) {
+                throw bad("web.bind", "an IP address to listen on, such as 127.0.0.1 (this machine only) or 0.0.0.0 (the network)");
+            }
+            Optional<URI> publicUrl = Optional.empty();
+            String url = text("web.public_url", "");
+            if (!url.isEmpty()) {
+                try {
+                    URI uri = new URI(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+                    if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                            && uri.getQuery() == null && uri.getFragment() == null && uri.getUserInfo() == null) {
+                        publicUrl = Optional.of(uri);
+                    }
+                } catch (URISyntaxException e) {
+                    // reported below
+                }
+                if (publicUrl.isEmpty()) {
+                    throw bad("web.public_url", "an address starting with http:// or https://, without ? or #, such as"
+                            + " http://192.168.1.20:8080 or https://commis.example.org");
+                }
+            }
+            return new Settings.Web(port > 0, bind, port, publicUrl);
         }
 
         private Settings.Import imports() throws SettingsException {

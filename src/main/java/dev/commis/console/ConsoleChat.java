@@ -1,6 +1,7 @@
 package dev.commis.console;
 
 import dev.commis.chat.ChatCore;
+import dev.commis.chat.ChatPush;
 import dev.commis.chat.Incoming;
 import dev.commis.chat.reply.Button;
 import dev.commis.chat.reply.Reply;
@@ -13,16 +14,17 @@ import java.util.Map;
  * A chat with Commis in the terminal: one message per line from the input (a terminal, a pipe
  * or a file), each reply printed as plain text. A line holding only the number of one of the
  * last reply's buttons presses it. Reminders print as they fire, on lines of their own (at a
- * terminal, above the line being typed). Ends at the end of the input.
+ * terminal, above the line being typed), and so do answers to presses on the kitchen screen, whose
+ * buttons then become the ones typed by number. Ends at the end of the input.
  */
-public final class ConsoleChat implements Delivery {
+public final class ConsoleChat implements Delivery, ChatPush {
 
     /** The console's chat key: one person, one chat. */
     public static final String CHAT = "console";
 
     private final ChatCore core;
     private final ConsoleLines lines;
-    private Map<Button, Integer> lastButtons = Map.of();
+    private volatile Map<Button, Integer> lastButtons = Map.of();
 
     public ConsoleChat(ChatCore core, ConsoleLines lines) {
         this.core = core;
@@ -44,6 +46,13 @@ public final class ConsoleChat implements Delivery {
     @Override
     public void deliver(String chat, String user, String text) {
         lines.printAbove(text);
+    }
+
+    /** Prints the answer to a press on the kitchen screen, as if its button had been typed here. */
+    @Override
+    public void push(String chat, Reply reply) {
+        lastButtons = PlainTextRenderer.numbers(reply);
+        lines.printAbove(PlainTextRenderer.render(reply).stripTrailing());
     }
 
     /** Answers one line: a button press when it is a button's number, else a message. */

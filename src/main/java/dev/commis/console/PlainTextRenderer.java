@@ -42,6 +42,11 @@ public final class PlainTextRenderer {
         Map<Button, Integer> numbers = numbers(reply);
         boolean first = true;
         for (List<Button> row : reply.buttons()) {
+            // A link button cannot be typed: the console has /screen for the kitchen screen's link.
+            row = row.stream().filter(button -> !button.isLink()).toList();
+            if (row.isEmpty()) {
+                continue;
+            }
             out.append(first ? "\n" : "");
             first = false;
             StringBuilder line = new StringBuilder();
@@ -58,7 +63,7 @@ public final class PlainTextRenderer {
 
     /** The number each button of {@code reply} is typed as, in the order the buttons come. */
     public static Map<Button, Integer> numbers(Reply reply) {
-        List<Button> buttons = reply.allButtons();
+        List<Button> buttons = reply.allButtons().stream().filter(button -> !button.isLink()).toList();
         int next = Math.max(0, buttons.stream().mapToInt(Button::number).max().orElse(0)) + 1;
         Map<Button, Integer> numbers = new IdentityHashMap<>();
         for (Button button : buttons) {

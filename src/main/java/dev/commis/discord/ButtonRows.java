@@ -32,7 +32,10 @@ final class ButtonRows {
         for (List<dev.commis.chat.reply.Button> row : rows) {
             List<Button> buttons = new ArrayList<>();
             for (dev.commis.chat.reply.Button button : row) {
-                if (actions.add(button.action())) {
+                if (button.isLink()) {
+                    // A link button opens its page (the kitchen screen); it has no custom id.
+                    buttons.add(Button.link(button.url(), label(button.label())));
+                } else if (actions.add(button.action())) {
                     // An action is at most 64 bytes, within Discord's 100-character custom id.
                     buttons.add(Button.secondary(button.action(), label(button.label())));
                 }

@@ -59,6 +59,11 @@ public final class DiscordBot implements AutoCloseable {
         return new DiscordBot(shards);
     }
 
+    /** Sends the kitchen screen's replies to Discord channels and direct messages, as new messages. */
+    public dev.commis.chat.ChatPush pushes() {
+        return new DiscordPush(shards);
+    }
+
     /** Sends reminders to Discord channels and direct messages. */
     public Delivery delivery() {
         return new DiscordDelivery(shards);

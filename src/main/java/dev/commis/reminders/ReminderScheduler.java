@@ -1,5 +1,6 @@
 package dev.commis.reminders;
 
+import dev.commis.events.ChatEvents;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +56,7 @@ public final class ReminderScheduler implements AutoCloseable {
     private final Wording wording;
     private final Clock clock;
     private final Duration grace;
+    private final ChatEvents events;
     private final PriorityQueue<Job> queue = new PriorityQueue<>(Comparator.comparing(Job::at));
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -68,6 +70,12 @@ public final class ReminderScheduler implements AutoCloseable {
     /** @param maxPerChat how many pending reminders one chat may hold */
     public ReminderScheduler(ReminderStore store, Delivery delivery, Wording wording, Clock clock, Duration grace,
             int maxPerChat) {
+        this(store, delivery, wording, clock, grace, maxPerChat, new ChatEvents());
+    }
+
+    /** @param events told when a reminder is set, cancelled or sent */
+    public ReminderScheduler(ReminderStore store, Delivery delivery, Wording wording, Clock clock, Duration grace,
+            int maxPerChat, ChatEvents events) {
         if (maxPerChat < 1) {
             throw new IllegalArgumentException("maxPerChat must be at least 1, was " + maxPerChat);
         }
@@ -78,6 +86,7 @@ public final class ReminderScheduler implements AutoCloseable {
         this.wording = wording;
         this.clock = clock;
         this.grace = grace;
+        this.events = events;
     }
 
     /** Loads the pending reminders and starts sending them on a daemon thread. */
@@ -131,17 +140,19 @@ public final class ReminderScheduler implements AutoCloseable {
      * @throws TooManyReminders when its chat already holds {@link #maxPerChat()} pending reminders
      */
     public Reminder schedule(Reminder reminder) {
+        Reminder stored;
         lock.lock(); // with load(): stored and queued as one step
         try {
             if (store.countPending(reminder.chat()) >= maxPerChat) {
                 throw new TooManyReminders(reminder.chat(), maxPerChat);
             }
-            Reminder stored = store.add(reminder);
+            stored = store.add(reminder);
             enqueue(new Job(stored.dueAt(), Kind.ON_TIME, List.of(stored), 0));
-            return stored;
         } finally {
             lock.unlock();
         }
+        events.publish(reminder.chat(), ChatEvents.Kind.REMINDER_SET);
+        return stored;
     }
 
     /** How many pending reminders one chat may hold. */
@@ -159,6 +170,7 @@ public final class ReminderScheduler implements AutoCloseable {
         boolean cancelled = store.cancel(chat, id);
         if (cancelled) {
             removeQueued(reminder -> reminder.id() == id);
+            events.publish(chat, ChatEvents.Kind.REMINDER_CANCELLED);
         }
         return cancelled;
     }
@@ -167,6 +179,9 @@ public final class ReminderScheduler implements AutoCloseable {
     public int cancelCook(String chat) {
         int cancelled = store.cancelCook(chat);
         removeQueued(reminder -> reminder.cook() && reminder.chat().equals(chat));
+        if (cancelled > 0) {
+            events.publish(chat, ChatEvents.Kind.REMINDER_CANCELLED);
+        }
         return cancelled;
     }
 
@@ -223,6 +238,7 @@ public final class ReminderScheduler implements AutoCloseable {
             LOG.error("Reminder for chat {} given up: {} ({} reminder(s): {})", first.chat(), e.getMessage(), reminders.size(),
                     reminders.stream().map(Reminder::text).toList());
             ledger.delivered(reminders, now);
+            events.publish(first.chat(), ChatEvents.Kind.REMINDER_FIRED);
             return false;
         } catch (Exception e) {
             int attempts = retry(job, reminders, now, e.getMessage());
@@ -231,6 +247,7 @@ public final class ReminderScheduler implements AutoCloseable {
             return false;
         }
         ledger.delivered(reminders, now);
+        events.publish(first.chat(), ChatEvents.Kind.REMINDER_FIRED);
         LOG.info("Reminder sent to chat {}{}", first.chat(), job.kind() == Kind.ON_TIME ? "" : " (" + job.kind().name().toLowerCase() + ")");
         return true;
     }

@@ -41,7 +41,9 @@ public final class Database implements AutoCloseable {
             "CREATE INDEX shopping_items_list ON shopping_items (list, id)",
             // Joint cook resumed by /cook alone (CookStore.Joint): its recipes' ids, one a line, and its serving time.
             "CREATE TABLE joint_cooks (chat TEXT PRIMARY KEY, recipes TEXT NOT NULL, ready_at INTEGER NOT NULL,"
-                    + " user TEXT NOT NULL)");
+                    + " user TEXT NOT NULL)",
+            // The kitchen screen: each chat's secret link token (/screen).
+            "CREATE TABLE screens (chat TEXT PRIMARY KEY, token TEXT NOT NULL UNIQUE)");
 
     private final Connection connection;
     private final Path file;

@@ -55,15 +55,17 @@ public final class TelegramBot implements AutoCloseable {
     private final TelegramBotsLongPollingApplication application;
     private final Outbox outbox;
     private final TelegramDelivery delivery;
+    private final TelegramReplies replies;
     private final String username;
 
     private TelegramBot(ScheduledExecutorService polling, ExecutorService httpThreads,
-            TelegramBotsLongPollingApplication application, Outbox outbox, TelegramDelivery delivery, String username) {
+            TelegramBotsLongPollingApplication application, Outbox outbox, TelegramReplies replies, String username) {
         this.polling = polling;
         this.httpThreads = httpThreads;
         this.application = application;
         this.outbox = outbox;
-        this.delivery = delivery;
+        this.delivery = new TelegramDelivery(replies);
+        this.replies = replies;
         this.username = username;
     }
 
@@ -103,7 +105,7 @@ public final class TelegramBot implements AutoCloseable {
         application.registerBot(token, () -> url, lastUpdate -> GetUpdates.builder().limit(100).timeout(pollSeconds)
                 .offset(lastUpdate + 1).allowedUpdates(new ArrayList<>()).build(), updates);
         LOG.info("Telegram connected as @{} ({})", bot.getUserName(), settings.apiUrl().getHost());
-        return new TelegramBot(polling, httpThreads, application, outbox, new TelegramDelivery(replies), bot.getUserName());
+        return new TelegramBot(polling, httpThreads, application, outbox, replies, bot.getUserName());
     }
 
     /**
@@ -148,6 +150,15 @@ public final class TelegramBot implements AutoCloseable {
     /** The bot's user name, without {@code @}. */
     public String username() {
         return username;
+    }
+
+    /** Sends the kitchen screen's replies to Telegram chats, editing the cook's message where it can. */
+    public dev.commis.chat.ChatPush pushes() {
+        return (chat, reply) -> replies.push(Long.parseLong(chat.substring(chat.indexOf(':') + 1)), reply);
+    }
+
+    TelegramReplies replies() {
+        return replies;
     }
 
     /** Sends reminders to Telegram chats. */

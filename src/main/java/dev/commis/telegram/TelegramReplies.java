@@ -18,6 +18,7 @@ import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.api.objects.webapp.WebAppInfo;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -25,7 +26,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * Sends a {@link Reply} to a Telegram chat through the {@link Outbox}: HTML messages split
  * within Telegram's limits, the reply's buttons as an inline keyboard under the last part (with a
  * share button for a recipe), and its image, when the vault has a usable one ({@link VaultImages}), as a photo
- * with a caption; without it otherwise.
+ * with a caption; without it otherwise. It remembers each chat's last message that a later reply may take the
+ * place of (the cook's step), so that a press on the kitchen screen edits it ({@link #push}).
  */
 final class TelegramReplies {
 
@@ -38,6 +40,10 @@ final class TelegramReplies {
     private final Outbox outbox;
     private final Supplier<Path> vault;
     private final VaultImages images = new VaultImages();
+    /** Each chat's last message sent or edited with a replacing reply: the cook's, while cooking. */
+    private final com.github.benmanes.caffeine.cache.Cache<Long, Integer> replaceable =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(100_000)
+                    .expireAfterWrite(java.time.Duration.ofDays(2)).build();
 
     /** @param vault gives the vault's folder, where images are looked up */
     TelegramReplies(TelegramClient client, Outbox outbox, Supplier<Path> vault) {
@@ -49,7 +55,7 @@ final class TelegramReplies {
     /** Sends {@code reply} as new messages; completes when Telegram accepted them all. */
     CompletableFuture<Void> send(long chat, Reply reply) {
         Optional<VaultImages.Image> photo = reply.image().flatMap(name -> images.read(vault.get(), name));
-        InlineKeyboardMarkup keyboard = keyboard(reply);
+        InlineKeyboardMarkup keyboard = keyboard(reply, chat > 0);
         List<CompletableFuture<?>> sent = new ArrayList<>();
         List<String> parts;
         if (photo.isPresent()) {
@@ -71,7 +77,12 @@ final class TelegramReplies {
             SendMessage message = SendMessage.builder().chatId(chat).text(parts.get(i)).parseMode(HTML)
                     .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                     .replyMarkup(i == parts.size() - 1 ? keyboard : null).build();
-            sent.add(outbox.submit(chat, () -> client.execute(message)));
+            CompletableFuture<org.telegram.telegrambots.meta.api.objects.message.Message> posted =
+                    outbox.submit(chat, () -> client.execute(message));
+            if (reply.replacing() && i == parts.size() - 1) {
+                posted.thenAccept(done -> remember(chat, done.getMessageId()));
+            }
+            sent.add(posted);
         }
         CompletableFuture<Void> all = CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new));
         // Giving up on the whole (a reminder that took too long) gives up on every part not yet sent.
@@ -94,7 +105,7 @@ final class TelegramReplies {
         }
         EditMessageText edit = EditMessageText.builder().chatId(chat).messageId(messageId).text(parts.get(0))
                 .parseMode(HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-                .replyMarkup(keyboard(reply)).build();
+                .replyMarkup(keyboard(reply, chat > 0)).build();
         return outbox.submit(chat, () -> {
             try {
                 return client.execute(edit);
@@ -105,7 +116,10 @@ final class TelegramReplies {
                 }
                 throw e;
             }
-        }).thenApply(done -> null);
+        }).thenApply(done -> {
+            remember(chat, messageId);
+            return null;
+        });
     }
 
     /** Telegram's 400 for an edit that would leave the message as it is. */
@@ -115,13 +129,53 @@ final class TelegramReplies {
         return code != null && code == 400 && message != null && message.contains("message is not modified");
     }
 
-    /** The reply's buttons, and a share button when it shows a recipe; null when there are none. */
+    /**
+     * Sends {@code reply} outside any update (a press on the kitchen screen): in place of the chat's last
+     * replaceable message when the reply replaces and there is one, else as new messages.
+     */
+    CompletableFuture<Void> push(long chat, Reply reply) {
+        Integer last = replaceable.getIfPresent(chat);
+        return reply.replacing() && last != null ? replace(chat, last, reply) : send(chat, reply);
+    }
+
+    /** The chat's last replaceable message, which {@link #push} edits. */
+    java.util.Optional<Integer> replaceableMessage(long chat) {
+        return java.util.Optional.ofNullable(replaceable.getIfPresent(chat));
+    }
+
+    private void remember(long chat, Integer messageId) {
+        if (messageId != null) {
+            replaceable.put(chat, messageId);
+        }
+    }
+
+    /** The reply's buttons in a group chat: {@link #keyboard(Reply, boolean)}. */
     static InlineKeyboardMarkup keyboard(Reply reply) {
+        return keyboard(reply, false);
+    }
+
+    /**
+     * The reply's buttons, and a share button when it shows a recipe; null when there are none. A link button
+     * opens its https page as a Mini App ({@code web_app}) in a private chat, the only place Telegram allows one,
+     * and as a plain link in a group; an http link, which Telegram refuses, is left out.
+     */
+    static InlineKeyboardMarkup keyboard(Reply reply, boolean privateChat) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
         for (List<Button> row : reply.buttons()) {
-            rows.add(new InlineKeyboardRow(row.stream()
-                    .map(button -> InlineKeyboardButton.builder().text(button.label()).callbackData(button.action()).build())
-                    .toList()));
+            List<InlineKeyboardButton> buttons = new ArrayList<>();
+            for (Button button : row) {
+                if (!button.isLink()) {
+                    buttons.add(InlineKeyboardButton.builder().text(button.label()).callbackData(button.action()).build());
+                } else if (button.url().startsWith("https://")) {
+                    buttons.add(privateChat
+                            ? InlineKeyboardButton.builder().text(button.label())
+                                    .webApp(WebAppInfo.builder().url(button.url()).build()).build()
+                            : InlineKeyboardButton.builder().text(button.label()).url(button.url()).build());
+                }
+            }
+            if (!buttons.isEmpty()) {
+                rows.add(new InlineKeyboardRow(buttons));
+            }
         }
         if (!reply.share().isEmpty()) {
             rows.add(new InlineKeyboardRow(List.of(

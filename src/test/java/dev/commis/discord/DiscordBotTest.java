@@ -152,6 +152,16 @@ class DiscordBotTest {
     }
 
     @Test
+    void postsTheAnswerToAKitchenScreenPressInTheChannel() throws Exception {
+        bot.pushes().push(DiscordBot.PLATFORM + ":" + FakeDiscord.TEXT_CHANNEL_ID,
+                dev.commis.chat.reply.Reply.builder().heading("Burnt ends").paragraph("Step 2 of 4").replacing().build());
+        FakeDiscord.ChannelMessage posted = discord.awaitChannelMessage(
+                m -> !m.embeds().isEmpty() && m.embeds().get(0).description().contains("Step 2 of 4"), WAIT);
+        assertThat(posted.channelId()).isEqualTo(FakeDiscord.TEXT_CHANNEL_ID);
+        assertThat(posted.embeds().get(0).title()).isEqualTo("Burnt ends");
+    }
+
+    @Test
     void survivesARateLimitOnItsOwn() {
         discord.rateLimitNext("channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages");
         answerTo(discord.dispatchSlashCommand(GUILD, "timer", Map.of("text", "1m tea")));

@@ -67,6 +67,11 @@ final class CookView {
         view.buttons(timers);
         view.buttons(request.services().payloads().button(request.say(index + 1 < total ? "cook.stop" : "cook.finish"),
                 StopCommand.CODE, StopCommand.ASK).numbered(STOP));
+        if (request.services().screens().miniApp()) {
+            // The kitchen screen, inside Telegram as a Mini App (an https page), or a link elsewhere.
+            request.services().screens().link(request.chat())
+                    .ifPresent(url -> view.buttons(Button.link(request.say("cook.screen"), url)));
+        }
         return view.build();
     }
 

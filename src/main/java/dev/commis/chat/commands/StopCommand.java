@@ -21,7 +21,7 @@ public final class StopCommand implements Command {
 
     static final String CODE = "st";
     static final String ASK = "ask";
-    private static final String YES = "yes";
+    static final String YES = "yes";
     private static final String LEFT = "r";
 
     @Override
