@@ -286,7 +286,7 @@ final class BodyWalk {
                     addIngredientItem(sub);
                 }
             } else {
-                String text = BodyReader.withoutTaskBox(child, PlainText.of(child));
+                String text = PlainText.of(child);
                 if (!text.isEmpty()) {
                     groupItems.add(text);
                 }

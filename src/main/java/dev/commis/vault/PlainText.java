@@ -77,6 +77,9 @@ final class PlainText {
             }
         }
         addLine(out, lines);
+        if (!lines.isEmpty() && TaskBox.starts(paragraph)) {
+            lines.set(0, TaskBox.strip(paragraph, lines.get(0)));
+        }
         return lines;
     }
 
@@ -113,6 +116,8 @@ final class PlainText {
                 || node instanceof HtmlInline || node instanceof HtmlInlineComment) {
             // Images travel separately (Recipe.images); inline HTML has no place in a chat message.
             return;
+        } else if (node instanceof Paragraph && TaskBox.starts(node)) {
+            out.append(of(node)).append(' '); // without its box, as lines() reads it
         } else if (node.hasChildren()) {
             appendChildren(node, out);
             if (node instanceof Block) {
