@@ -56,6 +56,11 @@ final class BodyReader {
         return new BodyWalk(PARSER.parse(text), linksOrImages).body();
     }
 
+    /** {@code markdown} parsed as a body is, without its template tags removed (see {@link MkDocsBlocks}). */
+    static Node parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
     /**
      * The group a paragraph names: a bold-only line ({@code **Miso butter**}) or a short line
      * ending with a colon ({@code Pour la sauce :}); null for any other paragraph.

@@ -6,17 +6,13 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
-import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.ThematicBreak;
-import com.vladsch.flexmark.ext.wikilink.WikiImage;
-import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.commis.vault.FactKeys.Field;
 import java.util.ArrayList;
@@ -33,7 +29,6 @@ import java.util.regex.Pattern;
  */
 final class BodyWalk {
 
-    private static final Pattern CALLOUT = Pattern.compile("^\\[!([^\\]]*)\\][+-]?\\s*");
     private static final Pattern STEP_NUMBER = Pattern.compile(
             "^\\W*(?:(?:étape|etape|step|stage|phase)\\s*\\d+|\\d{1,2}\\s*[.)/-])\\s*[:.)\\-–—]?\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -52,6 +47,7 @@ final class BodyWalk {
     private final StepParts stepParts = new StepParts();
     private Field pendingLabel;
     private final BodyNotes notes = new BodyNotes();
+    private final BodyAsides asides = new BodyAsides(this);
     private ListBlock looseBullets;
     private ListBlock looseNumbers;
     private String sourceUrl = "";
@@ -65,13 +61,7 @@ final class BodyWalk {
     }
 
     BodyReader.Body body() {
-        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof Heading heading) {
-                onHeading(heading);
-            } else {
-                onBlock(block);
-            }
-        }
+        walk(document.getFirstChild());
         closeGroup();
         if (groups.isEmpty() && !sawIngredients && looseBullets != null) {
             section = Section.INGREDIENTS;
@@ -87,10 +77,53 @@ final class BodyWalk {
         Set<String> links = new LinkedHashSet<>();
         Set<String> images = new LinkedHashSet<>();
         if (linksOrImages) {
-            collectLinksAndImages(links, images);
+            BodyLinks.collect(document, links, images);
         }
         return new BodyReader.Body(title, groups, steps, notes.text(), sourceUrl, List.copyOf(links),
                 List.copyOf(images), sawIngredients, sawSteps, facts);
+    }
+
+    /** Reads {@code first} and the blocks after it, at one level of the document. */
+    void walk(Node first) {
+        for (Node block = first; block != null; block = block.getNext()) {
+            if (block instanceof Heading heading) {
+                onHeading(heading);
+            } else {
+                Node last = block instanceof Paragraph paragraph && pendingLabel == null ? asides.mkDocs(paragraph) : null;
+                if (last == null) {
+                    onBlock(block);
+                } else {
+                    block = last; // an admonition or a tab took the indented blocks after it
+                }
+            }
+        }
+    }
+
+    /** Reads the blocks from {@code first} on as section {@code named}, then goes back to the section it was in. */
+    void inside(Section named, Node first) {
+        Section before = section;
+        int level = sectionLevel;
+        enter(named, SECTION_BY_PARAGRAPH);
+        walk(first);
+        closeGroup();
+        section = before;
+        sectionLevel = level;
+    }
+
+    /** Opens {@code opened} as a line would (a bold line, a tab's label), below any heading. */
+    void enterByParagraph(Section opened) {
+        enter(opened, SECTION_BY_PARAGRAPH);
+    }
+
+    /** A named part of the current section: an ingredient group, a part of the method, else a note. */
+    void part(String name) {
+        if (section == Section.INGREDIENTS) {
+            startGroup(name);
+        } else if (section == Section.STEPS) {
+            stepParts.section(name);
+        } else {
+            note(name);
+        }
     }
 
     private void onHeading(Heading heading) {
@@ -124,6 +157,9 @@ final class BodyWalk {
             enter(opened, level);
             if (opened == Section.INGREDIENTS) {
                 facts.acceptHeadingRest(text);
+            } else if (opened == Section.STEPS) {
+                // "## Préparation de la pâte" then "## Préparation de la garniture": two parts of the method.
+                stepParts.section(Section.exactly(text) == Section.STEPS ? "" : text);
             }
         } else if (inside && section == Section.INGREDIENTS) {
             startGroup(text);
@@ -157,7 +193,7 @@ final class BodyWalk {
             }
         }
         if (block instanceof BlockQuote quote) {
-            onQuote(quote);
+            asides.quote(quote);
             return;
         }
         if (block instanceof Paragraph paragraph && (opensSection(paragraph) || factsOnly(paragraph))) {
@@ -212,40 +248,6 @@ final class BodyWalk {
             facts.acceptHeadingRest(text);
         }
         return true;
-    }
-
-    private void onQuote(BlockQuote quote) {
-        Node first = quote.getFirstChild();
-        String raw = first == null ? "" : NodeChars.of(first.getChars());
-        int lineEnd = raw.indexOf('\n');
-        var callout = CALLOUT.matcher(lineEnd < 0 ? raw : raw.substring(0, lineEnd));
-        if (!callout.lookingAt()) {
-            note(PlainText.of(quote));
-            return;
-        }
-        // An Obsidian callout: "> [!type] Title" then its content, a note unless it names a section.
-        String heading = (lineEnd < 0 ? raw : raw.substring(0, lineEnd)).substring(callout.end()).strip();
-        Section named = Section.exactly(callout.group(1)) != Section.OTHER ? Section.exactly(callout.group(1))
-                : Section.ofHeading(heading);
-        List<String> firstLines = PlainText.lines(first);
-        List<String> rest = firstLines.size() > 1 ? firstLines.subList(1, firstLines.size()) : List.of();
-        if (named == Section.INGREDIENTS || named == Section.STEPS) {
-            Section before = section;
-            int level = sectionLevel;
-            enter(named, SECTION_BY_PARAGRAPH);
-            for (Node block = first.getNext(); block != null; block = block.getNext()) {
-                onBlock(block);
-            }
-            closeGroup();
-            section = before;
-            sectionLevel = level;
-            return;
-        }
-        note(heading.isEmpty() ? callout.group(1) : heading);
-        rest.forEach(this::note);
-        for (Node block = first.getNext(); block != null; block = block.getNext()) {
-            note(PlainText.of(block));
-        }
     }
 
     private void onIngredientBlock(Node block) {
@@ -321,7 +323,7 @@ final class BodyWalk {
         }
     }
 
-    private void note(String text) {
+    void note(String text) {
         notes.add(text);
     }
 
@@ -336,18 +338,5 @@ final class BodyWalk {
         }
         groupItems = new ArrayList<>();
         groupName = "";
-    }
-
-    /** Obsidian link targets and embedded images, in one walk over the whole document. */
-    private void collectLinksAndImages(Set<String> links, Set<String> images) {
-        for (Node node : document.getDescendants()) {
-            if (node instanceof WikiImage image) {
-                images.add(image.getPageRef().toString().trim());
-            } else if (node instanceof WikiLink link) {
-                links.add(link.getPageRef().toString().trim());
-            } else if (node instanceof Image image) {
-                images.add(image.getUrl().toString().trim());
-            }
-        }
     }
 }

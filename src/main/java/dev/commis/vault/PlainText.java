@@ -15,6 +15,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.commis.text.Whitespace;
 
@@ -79,6 +80,8 @@ final class PlainText {
         addLine(out, lines);
         if (!lines.isEmpty() && TaskBox.starts(paragraph)) {
             lines.set(0, TaskBox.strip(paragraph, lines.get(0)));
+        } else if (!lines.isEmpty() && !(paragraph.getParent() instanceof Document)) {
+            lines.set(0, MkDocsBlocks.label(lines.get(0))); // an admonition inside a step: "Tip: …"
         }
         return lines;
     }
@@ -116,8 +119,8 @@ final class PlainText {
                 || node instanceof HtmlInline || node instanceof HtmlInlineComment) {
             // Images travel separately (Recipe.images); inline HTML has no place in a chat message.
             return;
-        } else if (node instanceof Paragraph && TaskBox.starts(node)) {
-            out.append(of(node)).append(' '); // without its box, as lines() reads it
+        } else if (node instanceof Paragraph) {
+            out.append(of(node)).append(' '); // as lines() reads it: without a task box, an admonition as "Tip:"
         } else if (node.hasChildren()) {
             appendChildren(node, out);
             if (node instanceof Block) {
