@@ -82,9 +82,14 @@ final class StepParts {
                     add(item);
                 }
             }
-        } else if (block instanceof Paragraph paragraph && BodyReader.groupName(paragraph) == null) {
-            paragraphs.add(paragraph);
-            paragraphSections.add(section);
+        } else if (block instanceof Paragraph paragraph) {
+            String name = BodyReader.groupName(paragraph);
+            if (name == null) {
+                paragraphs.add(paragraph);
+                paragraphSections.add(section);
+            } else {
+                section(name); // "**Pour servir :**" names the part of the method that follows
+            }
         }
     }
 
