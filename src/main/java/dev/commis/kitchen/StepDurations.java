@@ -60,7 +60,8 @@ public final class StepDurations {
                 continue;
             }
             int end = read.get().end();
-            if (Surroundings.isTimer(text, i, end)) {
+            if (Surroundings.isTimer(text, i, end)
+                    && !Surroundings.isKeepingOrPlanning(text, floor, i, end, read.get().low())) {
                 long high = read.get().high();
                 Optional<DurationReader.Read> longest = Alternatives.longest(text, end, read.get().low());
                 if (longest.isPresent()) {
