@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -96,23 +97,37 @@ final class BodyAsides {
             walk.inside(named, content);
             return;
         }
-        walk.note(title);
-        firstLines.forEach(walk::note);
-        notes(content);
+        List<String> lines = new ArrayList<>(firstLines);
+        lines.addAll(lines(content));
+        boolean titleOnly = content == null && firstLines.isEmpty();
+        if (!lines.isEmpty() || titleOnly) { // "En bref" whose every line was a fact leaves nothing to show
+            walk.note(title);
+            lines.forEach(walk::note);
+        }
     }
 
     private void notes(Node first) {
+        lines(first).forEach(walk::note);
+    }
+
+    /** The note lines of the blocks from {@code first} on; lines that state a fact are read as facts instead. */
+    private List<String> lines(Node first) {
+        List<String> lines = new ArrayList<>();
         for (Node block = first; block != null; block = block.getNext()) {
             if (block instanceof ListBlock list) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    walk.note("- " + PlainText.of(item));
+                    String text = PlainText.of(item);
+                    if (!walk.fact(text)) {
+                        lines.add("- " + text);
+                    }
                 }
             } else if (block instanceof Paragraph paragraph) {
-                PlainText.lines(paragraph).forEach(walk::note);
+                PlainText.lines(paragraph).stream().filter(line -> !walk.fact(line)).forEach(lines::add);
             } else {
-                walk.note(PlainText.of(block));
+                lines.add(PlainText.of(block));
             }
         }
+        return lines;
     }
 
     private static String capitalised(String type) {

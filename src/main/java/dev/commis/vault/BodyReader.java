@@ -20,10 +20,13 @@ import java.util.regex.Pattern;
  */
 final class BodyReader {
 
-    /** What the body says; {@code title} is "" when it has no level-1 heading. */
+    /**
+     * What the body says; {@code title} is "" when it has no level-1 heading; {@code inlineFields}
+     * are Dataview's {@code key:: value} lines, read as front matter fields are.
+     */
     record Body(String title, List<IngredientGroup> ingredients, List<Step> steps, String notes, String sourceUrl,
             List<String> links, List<String> images, boolean hasIngredientsSection, boolean hasStepsSection,
-            BodyFacts facts) {
+            BodyFacts facts, java.util.Map<String, Object> inlineFields) {
     }
 
     private static final Parser PARSER = Parser.builder(new MutableDataSet()

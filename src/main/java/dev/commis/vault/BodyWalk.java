@@ -16,9 +16,12 @@ import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.commis.vault.FactKeys.Field;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +37,7 @@ final class BodyWalk {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\s*[.)]\\s+\\S");
     private static final int SECTION_BY_PARAGRAPH = 7;
+    private static final Pattern INLINE_FIELD = Pattern.compile("^([\\p{L}\\d][\\p{L}\\d _-]{0,40})::\\h*(\\S.*)$");
     private final Node document;
     private final BodyFacts facts = new BodyFacts();
     private String title = "";
@@ -47,6 +51,7 @@ final class BodyWalk {
     private final StepParts stepParts = new StepParts();
     private Field pendingLabel;
     private final BodyNotes notes = new BodyNotes();
+    private final Map<String, Object> inlineFields = new LinkedHashMap<>();
     private final BodyAsides asides = new BodyAsides(this);
     private ListBlock looseBullets;
     private ListBlock looseNumbers;
@@ -80,7 +85,7 @@ final class BodyWalk {
             BodyLinks.collect(document, links, images);
         }
         return new BodyReader.Body(title, groups, steps, notes.text(), sourceUrl, List.copyOf(links),
-                List.copyOf(images), sawIngredients, sawSteps, facts);
+                List.copyOf(images), sawIngredients, sawSteps, facts, inlineFields);
     }
 
     /** Reads {@code first} and the blocks after it, at one level of the document. */
@@ -196,7 +201,8 @@ final class BodyWalk {
             asides.quote(quote);
             return;
         }
-        if (block instanceof Paragraph paragraph && (opensSection(paragraph) || factsOnly(paragraph))) {
+        if (block instanceof Paragraph paragraph
+                && (opensSection(paragraph) || factsOnly(paragraph) || inlineFields(paragraph))) {
             return;
         }
         switch (section) {
@@ -225,6 +231,27 @@ final class BodyWalk {
             return false;
         }
         lines.forEach(facts::accept);
+        return true;
+    }
+
+    /**
+     * Reads a paragraph of Dataview inline fields ({@code servings:: 4}, {@code cuisine:: italienne}),
+     * one a line: metadata, read as front matter is, never a note.
+     */
+    private boolean inlineFields(Paragraph paragraph) {
+        if (NodeChars.of(paragraph.getChars()).indexOf("::") < 0) {
+            return false;
+        }
+        List<String> lines = PlainText.lines(paragraph);
+        Map<String, Object> read = new LinkedHashMap<>();
+        for (String line : lines) {
+            Matcher field = INLINE_FIELD.matcher(line);
+            if (!field.matches()) {
+                return false;
+            }
+            read.putIfAbsent(field.group(1).strip(), field.group(2).strip());
+        }
+        read.forEach(inlineFields::putIfAbsent);
         return true;
     }
 
@@ -321,6 +348,11 @@ final class BodyWalk {
         } else {
             note(PlainText.of(block));
         }
+    }
+
+    /** Whether {@code line} states a fact (servings, a time), now read. */
+    boolean fact(String line) {
+        return facts.accept(line);
     }
 
     void note(String text) {
