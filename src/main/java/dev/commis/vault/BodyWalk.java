@@ -45,9 +45,7 @@ final class BodyWalk {
     private int sectionLevel = 0;
     private boolean sawIngredients;
     private boolean sawSteps;
-    private String groupName = "";
-    private List<String> groupItems = new ArrayList<>();
-    private final List<IngredientGroup> groups = new ArrayList<>();
+    private final IngredientParts ingredients = new IngredientParts();
     private final StepParts stepParts = new StepParts();
     private Field pendingLabel;
     private final BodyNotes notes = new BodyNotes();
@@ -67,11 +65,11 @@ final class BodyWalk {
 
     BodyReader.Body body() {
         walk(document.getFirstChild());
-        closeGroup();
-        if (groups.isEmpty() && !sawIngredients && looseBullets != null) {
+        ingredients.closeGroup();
+        if (ingredients.groups().isEmpty() && !sawIngredients && looseBullets != null) {
             section = Section.INGREDIENTS;
-            onIngredientBlock(looseBullets);
-            closeGroup();
+            ingredients.block(looseBullets, facts, this::note);
+            ingredients.closeGroup();
             notes.remove(looseBullets);
         }
         List<Step> steps = stepParts.steps(notes);
@@ -84,7 +82,7 @@ final class BodyWalk {
         if (linksOrImages) {
             BodyLinks.collect(document, links, images);
         }
-        return new BodyReader.Body(title, groups, steps, notes.text(), sourceUrl, List.copyOf(links),
+        return new BodyReader.Body(title, ingredients.groups(), steps, notes.text(), sourceUrl, List.copyOf(links),
                 List.copyOf(images), sawIngredients, sawSteps, facts, inlineFields);
     }
 
@@ -110,7 +108,7 @@ final class BodyWalk {
         int level = sectionLevel;
         enter(named, SECTION_BY_PARAGRAPH);
         walk(first);
-        closeGroup();
+        ingredients.closeGroup();
         section = before;
         sectionLevel = level;
     }
@@ -123,7 +121,7 @@ final class BodyWalk {
     /** A named part of the current section: an ingredient group, a part of the method, else a note. */
     void part(String name) {
         if (section == Section.INGREDIENTS) {
-            startGroup(name);
+            ingredients.startGroup(name);
         } else if (section == Section.STEPS) {
             stepParts.section(name);
         } else {
@@ -167,7 +165,7 @@ final class BodyWalk {
                 stepParts.section(Section.exactly(text) == Section.STEPS ? "" : text);
             }
         } else if (inside && section == Section.INGREDIENTS) {
-            startGroup(text);
+            ingredients.startGroup(text);
         } else if (inside) {
             stepParts.heading(text, false); // "Pour la sauce": its list stays numbered with the others
         } else {
@@ -177,7 +175,7 @@ final class BodyWalk {
     }
 
     private void enter(Section opened, int level) {
-        closeGroup();
+        ingredients.closeGroup();
         section = opened;
         sectionLevel = level;
         sawIngredients |= opened == Section.INGREDIENTS;
@@ -206,7 +204,7 @@ final class BodyWalk {
             return;
         }
         switch (section) {
-            case INGREDIENTS -> onIngredientBlock(block);
+            case INGREDIENTS -> ingredients.block(block, facts, this::note);
             case STEPS -> stepParts.block(block);
             case SOURCE -> {
                 if (sourceUrl.isEmpty()) {
@@ -277,52 +275,6 @@ final class BodyWalk {
         return true;
     }
 
-    private void onIngredientBlock(Node block) {
-        if (block instanceof ListBlock list) {
-            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                addIngredientItem(item);
-            }
-        } else if (block instanceof Paragraph paragraph) {
-            String name = BodyReader.groupName(paragraph);
-            if (name != null) {
-                startGroup(name);
-                return;
-            }
-            List<String> lines = PlainText.lines(paragraph);
-            if (lines.size() == 1 && facts.accept(lines.get(0))) {
-                return;
-            }
-            if (TableRows.isTable(lines)) {
-                groupItems.addAll(TableRows.bodyRows(lines));
-                return;
-            }
-            if (lines.size() > 1 || !lines.isEmpty() && startsWithAmount(lines.get(0))) {
-                lines.forEach(line -> groupItems.add(BodyReader.withoutLeading(BodyReader.TASK_BOX, line)));
-            } else {
-                lines.forEach(this::note);
-            }
-        }
-    }
-
-    private static boolean startsWithAmount(String line) {
-        return !line.isEmpty() && (Character.isDigit(line.charAt(0)) || "½¼¾⅓⅔".indexOf(line.charAt(0)) >= 0);
-    }
-
-    private void addIngredientItem(Node item) {
-        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof ListBlock nested) {
-                for (Node sub = nested.getFirstChild(); sub != null; sub = sub.getNext()) {
-                    addIngredientItem(sub);
-                }
-            } else {
-                String text = PlainText.of(child);
-                if (!text.isEmpty()) {
-                    groupItems.add(text);
-                }
-            }
-        }
-    }
-
     private void onNoteBlock(Node block) {
         if (block instanceof ListBlock list) {
             boolean kept = false;
@@ -357,18 +309,5 @@ final class BodyWalk {
 
     void note(String text) {
         notes.add(text);
-    }
-
-    private void startGroup(String name) {
-        closeGroup();
-        groupName = name;
-    }
-
-    private void closeGroup() {
-        if (!groupItems.isEmpty()) {
-            groups.add(new IngredientGroup(groupName, groupItems));
-        }
-        groupItems = new ArrayList<>();
-        groupName = "";
     }
 }
