@@ -101,13 +101,27 @@ public final class RecipeCard {
         }
         card.paragraph(Span.bold(request.say("card.steps")));
         List<List<Span>> items = new ArrayList<>();
+        int start = 1;
+        String part = "";
         for (Step step : recipe.steps()) {
+            if (!step.section().equals(part)) {
+                // A part of the method ("For the sauce"): its name as a sub-heading, as ingredient groups are shown.
+                if (!items.isEmpty()) {
+                    card.list(true, start, items);
+                    items = new ArrayList<>();
+                }
+                part = step.section();
+                start = step.number();
+                if (!part.isEmpty()) {
+                    card.paragraph(Span.italic(part));
+                }
+            }
             items.add(step.title().isEmpty()
                     ? List.of(Span.plain(step.text()))
                     : step.text().isEmpty() ? List.of(Span.bold(step.title()))
                     : List.of(Span.bold(step.title()), Span.plain(" — " + step.text())));
         }
-        card.list(true, 1, items);
+        card.list(true, start, items);
     }
 
     private static void source(Request request, RecipeFacts facts, Reply.Builder card) {

@@ -187,7 +187,7 @@ final class DurationReader {
         return Optional.of(switch (unit.get().word()) {
             case HOUR -> withMinutes(text, single, unit.get());
             case MINUTE -> withSeconds(text, single);
-            case SECOND -> single;
+            case SECOND, DAY -> single;
         });
     }
 

@@ -93,6 +93,9 @@ final class NounAgreement {
             if (start >= 0 && !rest.substring(finish, word.start()).isBlank() || FR_LINKS.contains(lower)) {
                 break;
             }
+            if (word.end() < rest.length() && rest.charAt(word.end()) == '.') {
+                break; // an abbreviation ("cuil.", "c.", "gr.") takes no plural mark
+            }
             if (start < 0) {
                 start = word.start();
             } else {

@@ -26,10 +26,14 @@ public final class StepDurations {
 
     /** Every timer in a step's text, in order, French and English. */
     public static List<StepTimer> find(String stepText) {
-        if (stepText == null || stepText.isBlank() || Headings.isHeading(stepText)) {
+        if (stepText == null || stepText.isBlank()) {
             return List.of();
         }
-        return TimerAssembly.assemble(stepText, mentions(stepText));
+        List<Mention> mentions = mentions(stepText);
+        if (mentions.isEmpty() || Headings.isHeading(stepText, mentions)) {
+            return List.of();
+        }
+        return TimerAssembly.assemble(stepText, mentions);
     }
 
     /** Timers and repeats, left to right; each character is read at most once. */
@@ -56,7 +60,8 @@ public final class StepDurations {
                 continue;
             }
             int end = read.get().end();
-            if (Surroundings.isTimer(text, i, end)) {
+            if (Surroundings.isTimer(text, i, end)
+                    && !Surroundings.isKeepingOrPlanning(text, floor, i, end, read.get().low())) {
                 long high = read.get().high();
                 Optional<DurationReader.Read> longest = Alternatives.longest(text, end, read.get().low());
                 if (longest.isPresent()) {

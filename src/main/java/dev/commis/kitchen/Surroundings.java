@@ -38,6 +38,17 @@ final class Surroundings {
     // Where a clause starts: punctuation, or a word that chains actions ("... and cook for 3 hours").
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[(\\[{;:!?)\\]}\"“”«»]|[.,](?=\\s)|\\h[–—-]\\h|\\s(?:and|then|et|puis)\\s|\\R", FLAGS);
+    /** A day and more: how long a dish keeps, or how far ahead to plan, rather than a wait to time. */
+    static final long DAY = 86_400;
+    // "keeps 3 days", "se conserve 2 jours", "store ... for 5 days": how long a dish keeps.
+    private static final Pattern KEEPING = Pattern.compile(
+            "(?<!\\p{L})(?:keeps?|kept|stores?|stored|storing|lasts?|conserve[rsz]?|conservation|garde[rsz]?"
+                    + "|tient|tiennent|freezes?|frozen|congel\\p{L}*)(?!\\p{L})", FLAGS);
+    // "2 days ahead", "2 jours à l'avance", "la veille": planning, not a timer; "once a day": a rhythm.
+    private static final Pattern PLANNING_AFTER = Pattern.compile(
+            "\\h+(?:ahead|before|in\\h+advance|earlier|avant|à\\h+l['’]avance|plus\\h+tôt)(?!\\p{L})", FLAGS);
+    private static final Set<String> RHYTHM_WORDS = Set.of("once", "twice", "times", "fois", "par", "per");
+
     /** The verb phrase before a duration is kept when it is this short; else only the duration's words. */
     private static final int PHRASE_WORDS = 6;
 
@@ -58,6 +69,27 @@ final class Surroundings {
             return false;
         }
         return !NOT_A_TIMER_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /**
+     * Whether a duration of {@code seconds} written from {@code start} to {@code end}, in the
+     * clause that starts after {@code floor}, is a time of a day or more that no cook times: how
+     * long a dish keeps ("se conserve 2 jours"), how far ahead to plan ("2 days ahead"), a rhythm
+     * ("once a day").
+     */
+    static boolean isKeepingOrPlanning(String text, int floor, int start, int end, long seconds) {
+        if (seconds < DAY) {
+            return false;
+        }
+        if (RHYTHM_WORDS.contains(wordBefore(text, start)) || PLANNING_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return true;
+        }
+        Matcher clause = CLAUSE_BREAK.matcher(text).region(floor, start).useTransparentBounds(true);
+        int from = floor;
+        while (clause.find()) {
+            from = clause.end();
+        }
+        return KEEPING.matcher(text).region(from, start).useTransparentBounds(true).find();
     }
 
     /** Whether the word before {@code start} is "entre" or "between", so that "et"/"and" join a range. */

@@ -6,12 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The units a step times in, with their French and English spellings. Days and nights are left
- * out on purpose: "2 jours" or "overnight" is planning, not something to ring a phone for.
+ * The units a step times in, with their French and English spellings. Days count: a ferment, a
+ * cure or a marinade of "2 jours" is worth a reminder ({@link Surroundings} leaves out how long a
+ * dish keeps and how far ahead to plan); a night is a set phrase of {@link DurationReader}.
  */
 enum TimeWord {
     // "h" may touch the minutes that follow ("1h30"); every other spelling ends where its word ends,
-    // so that "minuteur" holds no minute and "3 hommes" no hour.
+    // so that "minuteur" holds no minute, "3 hommes" no hour and "journée" no day.
+    DAY(86_400, "(?:jours?|days?)(?![\\p{L}\\p{N}])"),
     HOUR(3600, "(?:heures?|hours?|hrs?|h)(?!\\p{L})"),
     MINUTE(60, "(?:minutes?|mins?|mns?)(?![\\p{L}\\p{N}])"),
     SECOND(1, "(?:secondes?|seconds?|secs?)(?![\\p{L}\\p{N}])");

@@ -20,10 +20,13 @@ import java.util.regex.Pattern;
  */
 final class BodyReader {
 
-    /** What the body says; {@code title} is "" when it has no level-1 heading. */
+    /**
+     * What the body says; {@code title} is "" when it has no level-1 heading; {@code inlineFields}
+     * are Dataview's {@code key:: value} lines, read as front matter fields are.
+     */
     record Body(String title, List<IngredientGroup> ingredients, List<Step> steps, String notes, String sourceUrl,
             List<String> links, List<String> images, boolean hasIngredientsSection, boolean hasStepsSection,
-            BodyFacts facts) {
+            BodyFacts facts, java.util.Map<String, Object> inlineFields) {
     }
 
     private static final Parser PARSER = Parser.builder(new MutableDataSet()
@@ -41,8 +44,8 @@ final class BodyReader {
     private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{\\{[<%].*?[%>]\\}\\}|\\{%.*?%\\}|%%.*?%%", Pattern.DOTALL);
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"')\\]]+");
     private static final Pattern STEP_TITLE_SEPARATOR = Pattern.compile("^\\s*[-–—:.]\\s*");
-    static final Pattern TASK_BOX = Pattern.compile("^\\[[ xX]\\]\\s*");
-    private static final Pattern CHECKED = Pattern.compile("^[xX]\\s+");
+    /** A task box at the start of a line of a paragraph outside any list (see {@link TaskBox} for list items). */
+    static final Pattern TASK_BOX = Pattern.compile("^\\[[^\\[\\]\\d^]\\]\\s+");
 
     private BodyReader() {
     }
@@ -54,6 +57,11 @@ final class BodyReader {
         // Links and images need "[[" (Obsidian) or "![" (Markdown image): without either, no walk for them.
         boolean linksOrImages = text.contains("[[") || text.contains("![");
         return new BodyWalk(PARSER.parse(text), linksOrImages).body();
+    }
+
+    /** {@code markdown} parsed as a body is, without its template tags removed (see {@link MkDocsBlocks}). */
+    static Node parse(String markdown) {
+        return PARSER.parse(markdown);
     }
 
     /**
@@ -85,9 +93,13 @@ final class BodyReader {
     static Step step(int number, Node node) {
         Node paragraph = node instanceof Paragraph ? node : node.getFirstChild();
         Node first = paragraph == null ? null : paragraph.getFirstChild();
-        if (first instanceof Text text && TASK_BOX.matcher(text.getChars()).lookingAt()
-                && text.getNext() instanceof StrongEmphasis) {
-            first = text.getNext();
+        if (TaskBox.starts(paragraph)) {
+            // "- [/] **Knead** - ...": the box is one or two nodes (a link reference, its space) before the title.
+            int afterBox = paragraph.getStartOffset() + 3;
+            while (first != null && !(first instanceof StrongEmphasis)
+                    && (first.getStartOffset() < afterBox || first.getChars().isBlank())) {
+                first = first.getNext();
+            }
         }
         if (first instanceof StrongEmphasis strong) {
             String title = PlainText.of(strong);
@@ -101,19 +113,7 @@ final class BodyReader {
                 return new Step(number, trimTrailing(title, ":.").strip(), join(text, more));
             }
         }
-        return new Step(number, "", withoutTaskBox(paragraph, PlainText.of(node)));
-    }
-
-    /**
-     * {@code plain} without the task box its paragraph starts with: flexmark reads {@code [x]} as
-     * a link reference, so the plain text holds only its {@code x}; the raw text tells.
-     */
-    static String withoutTaskBox(Node paragraph, String plain) {
-        CharSequence raw = paragraph == null ? "" : paragraph.getChars();
-        if (raw.length() >= 3 && raw.charAt(0) == '[' && raw.charAt(2) == ']' && "xX ".indexOf(raw.charAt(1)) >= 0) {
-            return withoutLeading(CHECKED, withoutLeading(TASK_BOX, plain));
-        }
-        return plain;
+        return new Step(number, "", PlainText.of(node));
     }
 
     /**

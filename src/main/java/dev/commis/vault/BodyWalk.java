@@ -6,23 +6,21 @@ import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
-import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.ThematicBreak;
-import com.vladsch.flexmark.ext.wikilink.WikiImage;
-import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.commis.vault.FactKeys.Field;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,12 +31,12 @@ import java.util.regex.Pattern;
  */
 final class BodyWalk {
 
-    private static final Pattern CALLOUT = Pattern.compile("^\\[!([^\\]]*)\\][+-]?\\s*");
     private static final Pattern STEP_NUMBER = Pattern.compile(
             "^\\W*(?:(?:étape|etape|step|stage|phase)\\s*\\d+|\\d{1,2}\\s*[.)/-])\\s*[:.)\\-–—]?\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\s*[.)]\\s+\\S");
     private static final int SECTION_BY_PARAGRAPH = 7;
+    private static final Pattern INLINE_FIELD = Pattern.compile("^([\\p{L}\\d][\\p{L}\\d _-]{0,40})::\\h*(\\S.*)$");
     private final Node document;
     private final BodyFacts facts = new BodyFacts();
     private String title = "";
@@ -46,12 +44,12 @@ final class BodyWalk {
     private int sectionLevel = 0;
     private boolean sawIngredients;
     private boolean sawSteps;
-    private String groupName = "";
-    private List<String> groupItems = new ArrayList<>();
-    private final List<IngredientGroup> groups = new ArrayList<>();
+    private final IngredientParts ingredients = new IngredientParts();
     private final StepParts stepParts = new StepParts();
     private Field pendingLabel;
     private final BodyNotes notes = new BodyNotes();
+    private final Map<String, Object> inlineFields = new LinkedHashMap<>();
+    private final BodyAsides asides = new BodyAsides(this);
     private ListBlock looseBullets;
     private ListBlock looseNumbers;
     private String sourceUrl = "";
@@ -65,18 +63,12 @@ final class BodyWalk {
     }
 
     BodyReader.Body body() {
-        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof Heading heading) {
-                onHeading(heading);
-            } else {
-                onBlock(block);
-            }
-        }
-        closeGroup();
-        if (groups.isEmpty() && !sawIngredients && looseBullets != null) {
+        walk(document.getFirstChild());
+        ingredients.closeGroup();
+        if (ingredients.groups().isEmpty() && !sawIngredients && looseBullets != null) {
             section = Section.INGREDIENTS;
-            onIngredientBlock(looseBullets);
-            closeGroup();
+            ingredients.block(looseBullets, facts, this::note);
+            ingredients.closeGroup();
             notes.remove(looseBullets);
         }
         List<Step> steps = stepParts.steps(notes);
@@ -87,10 +79,53 @@ final class BodyWalk {
         Set<String> links = new LinkedHashSet<>();
         Set<String> images = new LinkedHashSet<>();
         if (linksOrImages) {
-            collectLinksAndImages(links, images);
+            BodyLinks.collect(document, links, images);
         }
-        return new BodyReader.Body(title, groups, steps, notes.text(), sourceUrl, List.copyOf(links),
-                List.copyOf(images), sawIngredients, sawSteps, facts);
+        return new BodyReader.Body(title, ingredients.groups(), steps, notes.text(), sourceUrl, List.copyOf(links),
+                List.copyOf(images), sawIngredients, sawSteps, facts, inlineFields);
+    }
+
+    /** Reads {@code first} and the blocks after it, at one level of the document. */
+    void walk(Node first) {
+        for (Node block = first; block != null; block = block.getNext()) {
+            if (block instanceof Heading heading) {
+                onHeading(heading);
+            } else {
+                Node last = block instanceof Paragraph paragraph && pendingLabel == null ? asides.mkDocs(paragraph) : null;
+                if (last == null) {
+                    onBlock(block);
+                } else {
+                    block = last; // an admonition or a tab took the indented blocks after it
+                }
+            }
+        }
+    }
+
+    /** Reads the blocks from {@code first} on as section {@code named}, then goes back to the section it was in. */
+    void inside(Section named, Node first) {
+        Section before = section;
+        int level = sectionLevel;
+        enter(named, SECTION_BY_PARAGRAPH);
+        walk(first);
+        ingredients.closeGroup();
+        section = before;
+        sectionLevel = level;
+    }
+
+    /** Opens {@code opened} as a line would (a bold line, a tab's label), below any heading. */
+    void enterByParagraph(Section opened) {
+        enter(opened, SECTION_BY_PARAGRAPH);
+    }
+
+    /** A named part of the current section: an ingredient group, a part of the method, else a note. */
+    void part(String name) {
+        if (section == Section.INGREDIENTS) {
+            ingredients.startGroup(name);
+        } else if (section == Section.STEPS) {
+            stepParts.section(name);
+        } else {
+            note(name);
+        }
     }
 
     private void onHeading(Heading heading) {
@@ -124,9 +159,12 @@ final class BodyWalk {
             enter(opened, level);
             if (opened == Section.INGREDIENTS) {
                 facts.acceptHeadingRest(text);
+            } else if (opened == Section.STEPS) {
+                // "## Préparation de la pâte" then "## Préparation de la garniture": two parts of the method.
+                stepParts.section(Section.exactly(text) == Section.STEPS ? "" : text);
             }
         } else if (inside && section == Section.INGREDIENTS) {
-            startGroup(text);
+            ingredients.startGroup(text);
         } else if (inside) {
             stepParts.heading(text, false); // "Pour la sauce": its list stays numbered with the others
         } else {
@@ -136,7 +174,7 @@ final class BodyWalk {
     }
 
     private void enter(Section opened, int level) {
-        closeGroup();
+        ingredients.closeGroup();
         section = opened;
         sectionLevel = level;
         sawIngredients |= opened == Section.INGREDIENTS;
@@ -157,14 +195,15 @@ final class BodyWalk {
             }
         }
         if (block instanceof BlockQuote quote) {
-            onQuote(quote);
+            asides.quote(quote);
             return;
         }
-        if (block instanceof Paragraph paragraph && (opensSection(paragraph) || factsOnly(paragraph))) {
+        if (block instanceof Paragraph paragraph
+                && (opensSection(paragraph) || factsOnly(paragraph) || inlineFields(paragraph))) {
             return;
         }
         switch (section) {
-            case INGREDIENTS -> onIngredientBlock(block);
+            case INGREDIENTS -> ingredients.block(block, facts, this::note);
             case STEPS -> stepParts.block(block);
             case SOURCE -> {
                 if (sourceUrl.isEmpty()) {
@@ -192,6 +231,27 @@ final class BodyWalk {
         return true;
     }
 
+    /**
+     * Reads a paragraph of Dataview inline fields ({@code servings:: 4}, {@code cuisine:: italienne}),
+     * one a line: metadata, read as front matter is, never a note.
+     */
+    private boolean inlineFields(Paragraph paragraph) {
+        if (NodeChars.of(paragraph.getChars()).indexOf("::") < 0) {
+            return false;
+        }
+        List<String> lines = PlainText.lines(paragraph);
+        Map<String, Object> read = new LinkedHashMap<>();
+        for (String line : lines) {
+            Matcher field = INLINE_FIELD.matcher(line);
+            if (!field.matches()) {
+                return false;
+            }
+            read.putIfAbsent(field.group(1).strip(), field.group(2).strip());
+        }
+        read.forEach(inlineFields::putIfAbsent);
+        return true;
+    }
+
     /** "**Ingredients**", "Ingrédients :", "Method" alone on a line open a section, as a heading would. */
     private boolean opensSection(Paragraph paragraph) {
         String text = PlainText.of(paragraph);
@@ -212,86 +272,6 @@ final class BodyWalk {
             facts.acceptHeadingRest(text);
         }
         return true;
-    }
-
-    private void onQuote(BlockQuote quote) {
-        Node first = quote.getFirstChild();
-        String raw = first == null ? "" : NodeChars.of(first.getChars());
-        int lineEnd = raw.indexOf('\n');
-        var callout = CALLOUT.matcher(lineEnd < 0 ? raw : raw.substring(0, lineEnd));
-        if (!callout.lookingAt()) {
-            note(PlainText.of(quote));
-            return;
-        }
-        // An Obsidian callout: "> [!type] Title" then its content, a note unless it names a section.
-        String heading = (lineEnd < 0 ? raw : raw.substring(0, lineEnd)).substring(callout.end()).strip();
-        Section named = Section.exactly(callout.group(1)) != Section.OTHER ? Section.exactly(callout.group(1))
-                : Section.ofHeading(heading);
-        List<String> firstLines = PlainText.lines(first);
-        List<String> rest = firstLines.size() > 1 ? firstLines.subList(1, firstLines.size()) : List.of();
-        if (named == Section.INGREDIENTS || named == Section.STEPS) {
-            Section before = section;
-            int level = sectionLevel;
-            enter(named, SECTION_BY_PARAGRAPH);
-            for (Node block = first.getNext(); block != null; block = block.getNext()) {
-                onBlock(block);
-            }
-            closeGroup();
-            section = before;
-            sectionLevel = level;
-            return;
-        }
-        note(heading.isEmpty() ? callout.group(1) : heading);
-        rest.forEach(this::note);
-        for (Node block = first.getNext(); block != null; block = block.getNext()) {
-            note(PlainText.of(block));
-        }
-    }
-
-    private void onIngredientBlock(Node block) {
-        if (block instanceof ListBlock list) {
-            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                addIngredientItem(item);
-            }
-        } else if (block instanceof Paragraph paragraph) {
-            String name = BodyReader.groupName(paragraph);
-            if (name != null) {
-                startGroup(name);
-                return;
-            }
-            List<String> lines = PlainText.lines(paragraph);
-            if (lines.size() == 1 && facts.accept(lines.get(0))) {
-                return;
-            }
-            if (TableRows.isTable(lines)) {
-                groupItems.addAll(TableRows.bodyRows(lines));
-                return;
-            }
-            if (lines.size() > 1 || !lines.isEmpty() && startsWithAmount(lines.get(0))) {
-                lines.forEach(line -> groupItems.add(BodyReader.withoutLeading(BodyReader.TASK_BOX, line)));
-            } else {
-                lines.forEach(this::note);
-            }
-        }
-    }
-
-    private static boolean startsWithAmount(String line) {
-        return !line.isEmpty() && (Character.isDigit(line.charAt(0)) || "½¼¾⅓⅔".indexOf(line.charAt(0)) >= 0);
-    }
-
-    private void addIngredientItem(Node item) {
-        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof ListBlock nested) {
-                for (Node sub = nested.getFirstChild(); sub != null; sub = sub.getNext()) {
-                    addIngredientItem(sub);
-                }
-            } else {
-                String text = BodyReader.withoutTaskBox(child, PlainText.of(child));
-                if (!text.isEmpty()) {
-                    groupItems.add(text);
-                }
-            }
-        }
     }
 
     private void onNoteBlock(Node block) {
@@ -321,33 +301,12 @@ final class BodyWalk {
         }
     }
 
-    private void note(String text) {
+    /** Whether {@code line} states a fact (servings, a time), now read. */
+    boolean fact(String line) {
+        return facts.accept(line);
+    }
+
+    void note(String text) {
         notes.add(text);
-    }
-
-    private void startGroup(String name) {
-        closeGroup();
-        groupName = name;
-    }
-
-    private void closeGroup() {
-        if (!groupItems.isEmpty()) {
-            groups.add(new IngredientGroup(groupName, groupItems));
-        }
-        groupItems = new ArrayList<>();
-        groupName = "";
-    }
-
-    /** Obsidian link targets and embedded images, in one walk over the whole document. */
-    private void collectLinksAndImages(Set<String> links, Set<String> images) {
-        for (Node node : document.getDescendants()) {
-            if (node instanceof WikiImage image) {
-                images.add(image.getPageRef().toString().trim());
-            } else if (node instanceof WikiLink link) {
-                links.add(link.getPageRef().toString().trim());
-            } else if (node instanceof Image image) {
-                images.add(image.getUrl().toString().trim());
-            }
-        }
     }
 }

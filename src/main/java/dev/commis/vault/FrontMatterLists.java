@@ -92,17 +92,17 @@ final class FrontMatterLists {
     /** The steps {@code value} holds, numbered from 1; empty when it holds none. */
     static List<Step> steps(Object value) {
         List<Step> steps = new ArrayList<>();
-        addSteps(value, steps);
+        addSteps(value, steps, "");
         return steps;
     }
 
-    private static void addSteps(Object value, List<Step> steps) {
+    private static void addSteps(Object value, List<Step> steps, String part) {
         if (value instanceof Collection<?> items) {
-            items.forEach(item -> addSteps(item, steps));
+            items.forEach(item -> addSteps(item, steps, part));
         } else if (value instanceof Map<?, ?> map) {
             Map.Entry<String, Object> section = groupOf(map);
             if (section != null) {
-                addSteps(section.getValue(), steps);
+                addSteps(section.getValue(), steps, section.getKey().isEmpty() ? part : section.getKey());
                 return;
             }
             Object text = first(map, "text", "step", "description", "instruction", "directions");
@@ -113,12 +113,12 @@ final class FrontMatterLists {
                 title = "";
             }
             if (!body.isEmpty() || !title.isEmpty()) {
-                steps.add(new Step(steps.size() + 1, title, body));
+                steps.add(new Step(steps.size() + 1, title, body, part));
             }
         } else if (value != null) {
             List<String> lines = new ArrayList<>();
             lines(String.valueOf(value), lines);
-            lines.forEach(line -> steps.add(new Step(steps.size() + 1, "", line)));
+            lines.forEach(line -> steps.add(new Step(steps.size() + 1, "", line, part)));
         }
     }
 

@@ -7,6 +7,8 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -15,6 +17,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.wikilink.WikiImage;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.commis.text.Whitespace;
 
@@ -77,6 +80,11 @@ final class PlainText {
             }
         }
         addLine(out, lines);
+        if (!lines.isEmpty() && TaskBox.starts(paragraph)) {
+            lines.set(0, TaskBox.strip(paragraph, lines.get(0)));
+        } else if (!lines.isEmpty() && !(paragraph.getParent() instanceof Document)) {
+            lines.set(0, MkDocsBlocks.label(lines.get(0))); // an admonition inside a step: "Tip: …"
+        }
         return lines;
     }
 
@@ -113,6 +121,18 @@ final class PlainText {
                 || node instanceof HtmlInline || node instanceof HtmlInlineComment) {
             // Images travel separately (Recipe.images); inline HTML has no place in a chat message.
             return;
+        } else if (node instanceof ListBlock list && list.getParent() instanceof ListItem) {
+            // Sub-steps or sub-items inside an item: "Monter les couches : la sauce ; les feuilles ; la béchamel".
+            java.util.List<String> items = new java.util.ArrayList<>();
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                String text = of(item);
+                if (!text.isEmpty()) {
+                    items.add(text);
+                }
+            }
+            out.append(' ').append(String.join("; ", items)).append(' ');
+        } else if (node instanceof Paragraph) {
+            out.append(of(node)).append(' '); // as lines() reads it: without a task box, an admonition as "Tip:"
         } else if (node.hasChildren()) {
             appendChildren(node, out);
             if (node instanceof Block) {

@@ -79,6 +79,7 @@ final class RecipeCodec {
             out.writeInt(step.number());
             string(out, step.title());
             string(out, step.text());
+            string(out, step.section());
         }
         string(out, recipe.notes());
         strings(out, recipe.links());
@@ -116,7 +117,7 @@ final class RecipeCodec {
         int stepCount = in.readInt();
         List<Step> steps = new ArrayList<>(stepCount);
         for (int i = 0; i < stepCount; i++) {
-            steps.add(new Step(in.readInt(), string(in), string(in)));
+            steps.add(new Step(in.readInt(), string(in), string(in), string(in)));
         }
         return new Recipe(id, path, title, facts, groups, steps, string(in), strings(in), strings(in));
     }

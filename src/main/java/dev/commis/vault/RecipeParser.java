@@ -39,8 +39,9 @@ public final class RecipeParser {
             decoded.repairs().forEach(message -> problems.add(Problem.warning(path, 0, message)));
             FrontMatter.Split split = FrontMatter.split(path, decoded.text());
             problems.addAll(split.problems());
-            FactsReader.Front front = FactsReader.read(split.fields(), message -> problems.add(Problem.warning(path, 0, message)));
             BodyReader.Body body = BodyReader.read(split.body());
+            FactsReader.Front front = FactsReader.read(withInlineFields(split.fields(), body.inlineFields()),
+                    message -> problems.add(Problem.warning(path, 0, message)));
             RecipeFacts facts = merge(front, body.facts());
             if (facts.url().isEmpty() && !body.sourceUrl().isEmpty()) {
                 facts = facts.withUrl(body.sourceUrl());
@@ -98,8 +99,18 @@ public final class RecipeParser {
         }
     }
 
+    /** The front matter's fields, and Dataview's inline fields where the front matter says nothing. */
+    private static java.util.Map<String, Object> withInlineFields(java.util.Map<String, Object> front,
+            java.util.Map<String, Object> inline) {
+        if (inline.isEmpty()) {
+            return front;
+        }
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>(inline);
+        fields.putAll(front);
+        return fields;
+    }
+
     private static String fileName(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.regionMatches(true, name.length() - 3, ".md", 0, 3) ? name.substring(0, name.length() - 3) : name;
+        return FileTitle.of(path);
     }
 }

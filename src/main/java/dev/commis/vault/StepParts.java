@@ -26,20 +26,39 @@ final class StepParts {
         }
     }
 
-    /** List items (Nodes) and headed steps, in order. */
+    /** List items (Nodes) and headed steps, in order, and the part of the method each is in. */
     private final List<Object> parts = new ArrayList<>();
+    private final List<String> partSections = new ArrayList<>();
     private final List<Node> paragraphs = new ArrayList<>();
+    private final List<String> paragraphSections = new ArrayList<>();
     private HeadedStep headed;
+    private String section = "";
+
+    /** The part of the method the next steps are in ("Pour la sauce", a tab's label); "" for none. */
+    void section(String name) {
+        section = name;
+        headed = null;
+    }
 
     /**
      * A heading inside the steps: a numbered one ("Step 2: Knead") is a step; another ("Pour la
      * sauce") becomes one only if paragraphs follow it, and is dropped before a list.
      */
     void heading(String title, boolean numbered) {
+        if (!numbered) {
+            section = title;
+        }
         headed = new HeadedStep(title, numbered);
         if (numbered) {
-            parts.add(headed);
+            add(headed);
         }
+    }
+
+    private void add(Object part) {
+        parts.add(part);
+        // A step under a heading of its own ("Pour la sauce" then paragraphs) is not in a part of that name too.
+        boolean ownHeading = part instanceof HeadedStep h && !h.numbered;
+        partSections.add(ownHeading ? "" : section);
     }
 
     /** Any other heading ends the step it was reading. */
@@ -53,18 +72,24 @@ final class StepParts {
             if (!text.isEmpty()) {
                 headed.texts.add(text);
                 if (!headed.numbered && !parts.contains(headed)) {
-                    parts.add(headed);
+                    add(headed);
                 }
             }
         } else if (block instanceof ListBlock list) {
             headed = null;
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 if (item instanceof ListItem) {
-                    parts.add(item);
+                    add(item);
                 }
             }
-        } else if (block instanceof Paragraph paragraph && BodyReader.groupName(paragraph) == null) {
-            paragraphs.add(paragraph);
+        } else if (block instanceof Paragraph paragraph) {
+            String name = BodyReader.groupName(paragraph);
+            if (name == null) {
+                paragraphs.add(paragraph);
+                paragraphSections.add(section);
+            } else {
+                section(name); // "**Pour servir :**" names the part of the method that follows
+            }
         }
     }
 
@@ -72,26 +97,37 @@ final class StepParts {
     List<Step> steps(BodyNotes notes) {
         List<Step> steps = new ArrayList<>();
         if (!parts.isEmpty()) {
-            for (Object part : parts) {
-                if (part instanceof HeadedStep headedStep) {
-                    add(steps, new Step(steps.size() + 1, headedStep.title, String.join(" ", headedStep.texts)));
+            for (int i = 0; i < parts.size(); i++) {
+                String in = partSections.get(i);
+                if (parts.get(i) instanceof HeadedStep headedStep) {
+                    add(steps, new Step(steps.size() + 1, headedStep.title, String.join(" ", headedStep.texts), in));
                 } else {
-                    add(steps, BodyReader.step(steps.size() + 1, (Node) part));
+                    add(steps, BodyReader.step(steps.size() + 1, (Node) parts.get(i)).inSection(in));
                 }
             }
             paragraphs.forEach(paragraph -> notes.add(PlainText.of(paragraph)));
-            return steps;
+            return oneSectionIsNone(steps);
         }
-        for (Node paragraph : paragraphs) {
-            List<String> lines = PlainText.lines(paragraph);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String in = paragraphSections.get(i);
+            List<String> lines = PlainText.lines(paragraphs.get(i));
             if (lines.size() > 1 && lines.stream().allMatch(StepParts::endsSentence)) {
                 // Obsidian shows each line of a paragraph on its own: one sentence a line is one step a line.
-                lines.forEach(line -> add(steps, new Step(steps.size() + 1, "", line)));
+                lines.forEach(line -> add(steps, new Step(steps.size() + 1, "", line, in)));
             } else {
-                add(steps, BodyReader.step(steps.size() + 1, paragraph));
+                add(steps, BodyReader.step(steps.size() + 1, paragraphs.get(i)).inSection(in));
             }
         }
-        return steps;
+        return oneSectionIsNone(steps);
+    }
+
+    /** Steps that are all in one part are in no part: its name would only repeat the steps heading. */
+    private static List<Step> oneSectionIsNone(List<Step> steps) {
+        if (steps.isEmpty() || steps.stream().anyMatch(step -> !step.section().equals(steps.get(0).section()))
+                || steps.get(0).section().isEmpty()) {
+            return steps;
+        }
+        return steps.stream().map(step -> step.inSection("")).toList();
     }
 
     /** Whether a (collapsed, so not blank-ended) line ends like a sentence: what "[.!)…]$" finds. */

@@ -34,7 +34,7 @@ public final class VaultCache {
     private static final Logger LOG = LoggerFactory.getLogger(VaultCache.class);
 
     /** Changes whenever what is written (or how recipes are parsed) changes, so that an old cache is ignored. */
-    static final String FORMAT = "commis-vault-cache-3";
+    static final String FORMAT = "commis-vault-cache-4"; // 4: Step.section
     /** The fewest bytes one entry takes (path length, size, time, repaired, problem count, recipe flag). */
     private static final int MIN_ENTRY_BYTES = 4 + 8 + 8 + 1 + 4 + 1;
     private static final int CHECKSUM_BYTES = Long.BYTES;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the recipe files of a vault: every {@code .md} file, except in hidden folders
+ * Finds the recipe files of a vault: every {@code .md} (or {@code .markdown}) file, except in hidden folders
  * ({@code .obsidian}, {@code .trash}, {@code .git}) and in the templates folder. Paths are
  * relative to the vault, with {@code /} separators, sorted.
  */
@@ -119,7 +119,7 @@ public final class VaultScanner {
     public boolean isRecipeFile(String path) {
         int slash = path.lastIndexOf('/');
         String name = path.substring(slash + 1);
-        return name.toLowerCase(Locale.ROOT).endsWith(".md") && !name.startsWith(".")
+        return FileTitle.isMarkdown(name) && !name.startsWith(".")
                 && (slash < 0 || isFolderToRead(path.substring(0, slash)));
     }
 

@@ -124,7 +124,7 @@ class StepDurationsTest {
             "Dinner is at 7 pm.",
             "Servir à 19 heures.",
             "Rentrer jusqu'à 20h.",
-            "Laisser reposer 2 jours au frais.",
+            "Se conserve 2 jours au frais.", // days are a timer unit now (DayTimersTest): how long a dish keeps is none
             "Cuire quelques minutes.",
             "For charred spots, hold it over a gas flame for a few seconds.",
             "Régler le minuteur et patienter.",

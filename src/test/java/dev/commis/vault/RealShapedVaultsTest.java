@@ -59,6 +59,13 @@ class RealShapedVaultsTest {
             mkdocs/bread.md                | No-knead bread                          | 4    | 8 g salt                      | 3     | Cover and leave on the counter for 18 hours.                   | 8      | -                   | 1440
             mkdocs/vinaigrette.md          | Vinaigrette                             | 3    | 3 tbsp vinegar                | 2     | Whisk in the oil slowly.                                       | -      | about 200 ml        | -
             mkdocs/blanquette.md           | Blanquette de veau                      | 4    | 2 carottes                    | 3     | Faire un roux, le mouiller avec le bouillon, ajouter la crème. | 6      | -                   | -
+            jekyll/_posts/2023-03-14-lemon-posset.md | Lemon posset                  | 3    | 150 g caster sugar            | 3     | Pour into glasses and chill for at least 3 hours.              | 4      | -                   | 195
+            jekyll/_posts/2022-11-02-soupe-de-potiron.markdown | Soupe de potiron au lait de coco | 4 | 1/2 c. à café de curry | 3 | Cuire 25 minutes puis mixer avec le lait de coco.             | 4      | -                   | 45
+            hugo/content/recipes/pain-perdu/index.md | Pain perdu                    | 5    | ½ cuil. à café de cannelle    | 3     | Dorer 3 minutes par face dans une poêle beurrée.               | 2      | -                   | 20
+            obsidian/Cuisine/Lasagnes.md   | Lasagnes                                | 4    | 500 g de Sauce bolognaise     | 3     | Monter les couches : une louche de bolognaise; des feuilles de lasagne; de la béchamel | 6 | - | 75
+            obsidian/Brioche.md            | Brioche                                 | 4    | 6 eggs                        | 4     | Work in the butter a little at a time.                         | 8      | -                   | -
+            webclipper/miso-soup.md        | 'Quick Miso Soup | A Tiny Test Kitchen' | 4    | 3 tbsp white miso paste       | 4     | Add the tofu and warm through for 2 minutes without boiling.   | -      | -                   | -
+            mkdocs/clafoutis.md            | Clafoutis aux cerises                   | 4    | 1/2 c. à soupe de kirsch      | 3     | Verser sur les cerises et cuire 40 minutes à 180 °C.           | 6      | -                   | 55
             """)
     void readsTheFieldsACookSees(String file, String title, int ingredients, String ingredient, int steps, String step,
             Integer servings, String yield, Integer total) {

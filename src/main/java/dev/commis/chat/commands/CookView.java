@@ -46,6 +46,9 @@ final class CookView {
             RecipeCard.ingredients(request, recipe, CookCommand.factor(recipe, servings), view);
         }
         Timeline.StepTimers step = timeline.steps().get(index);
+        if (!step.step().section().isEmpty()) {
+            view.paragraph(Span.italic(step.step().section())); // the part of the method: "For the sauce"
+        }
         if (!step.step().title().isEmpty()) {
             view.paragraph(Span.bold(step.step().title()));
         }
