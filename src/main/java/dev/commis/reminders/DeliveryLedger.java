@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +27,14 @@ final class DeliveryLedger {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryLedger.class);
 
     private final ReminderStore store;
+    private final Function<Reminder, String> readable;
     /** Delivered, not yet marked sent in the store (a write failed): never sent again by this run. */
     private final Map<Long, Instant> unmarked = new ConcurrentHashMap<>();
 
-    DeliveryLedger(ReminderStore store) {
+    /** @param readable a reminder's words for the log */
+    DeliveryLedger(ReminderStore store, Function<Reminder, String> readable) {
         this.store = store;
+        this.readable = readable;
     }
 
     /** Whether {@code reminder} still waits to be sent: pending in the store and not delivered in this run. */
@@ -90,7 +94,7 @@ final class DeliveryLedger {
         java.util.Set<Long> settled = new java.util.HashSet<>();
         for (Reminder reminder : store.unsettled()) {
             LOG.warn("Reminder {} for chat {} (\"{}\", due {}) was being sent when Commis stopped; it may have been"
-                    + " delivered, so it is not sent again", reminder.id(), reminder.chat(), reminder.text(), reminder.dueAt());
+                    + " delivered, so it is not sent again", reminder.id(), reminder.chat(), readable.apply(reminder), reminder.dueAt());
             settled.add(reminder.id());
             unmarked.put(reminder.id(), reminder.dueAt());
         }
