@@ -35,12 +35,15 @@ class ReminderChatsTest {
     private final List<String> delivered = new CopyOnWriteArrayList<>();
     /** Chats whose deliveries block until their latch is released. */
     private final Map<String, CountDownLatch> hung = new ConcurrentHashMap<>();
+    /** Counted down when a delivery begins to hang. */
+    private final CountDownLatch hanging = new CountDownLatch(1);
     private Database database;
     private ReminderScheduler scheduler;
 
     private final Delivery delivery = (chat, user, text) -> {
         CountDownLatch hang = hung.get(chat);
         if (hang != null) {
+            hanging.countDown();
             hang.await();
         }
         delivered.add(chat + ": " + text);
@@ -142,10 +145,7 @@ class ReminderChatsTest {
         scheduler.schedule(Reminder.of("telegram:1", "", "first", T0.plusSeconds(10), false));
         scheduler.schedule(Reminder.of("telegram:1", "", "second", T0.plusSeconds(10), false));
         clock.advance(Duration.ofSeconds(10));
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (scheduler.queued() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(10); // both handed to the chat's lane, the first hanging
-        }
+        assertThat(hanging.await(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).as("the first hangs").isTrue();
         scheduler.close(); // interrupts the hung first after a short wait: its outcome is unknown
         assertThat(delivered).isEmpty();
         assertThat(new ReminderStore(database).pending()).extracting(Reminder::text).containsExactly("first", "second");
