@@ -41,6 +41,12 @@ public final class ChatWording implements Wording {
         return text.toString();
     }
 
+    /** In the chat's language: the stored text holds every language at once ({@link ReminderText}). */
+    @Override
+    public String readable(Reminder reminder) {
+        return ReminderText.in(reminder.text(), messages(reminder.chat()).language());
+    }
+
     private Messages messages(String chat) {
         return Messages.of(preferences.get(chat).lang().orElse(fallback));
     }

@@ -3,7 +3,9 @@ package dev.commis.reminders;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +28,16 @@ final class DeliveryLedger {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryLedger.class);
 
     private final ReminderStore store;
+    private final Function<Reminder, String> readable;
     /** Delivered, not yet marked sent in the store (a write failed): never sent again by this run. */
     private final Map<Long, Instant> unmarked = new ConcurrentHashMap<>();
+    /** Of those, the ones whose failed mark was logged. */
+    private final Set<Long> told = ConcurrentHashMap.newKeySet();
 
-    DeliveryLedger(ReminderStore store) {
+    /** @param readable a reminder's words for the log */
+    DeliveryLedger(ReminderStore store, Function<Reminder, String> readable) {
         this.store = store;
+        this.readable = readable;
     }
 
     /** Whether {@code reminder} still waits to be sent: pending in the store and not delivered in this run. */
@@ -68,15 +75,21 @@ final class DeliveryLedger {
         }
     }
 
-    /** Marks sent in the store what was delivered and not yet marked. */
+    /** Marks sent in the store what was delivered and not yet marked; says so once per reminder when it cannot. */
     void retryMarks() {
         for (Map.Entry<Long, Instant> entry : unmarked.entrySet()) {
+            long id = entry.getKey();
             try {
-                store.markSent(entry.getKey(), entry.getValue());
-                unmarked.remove(entry.getKey());
+                store.markSent(id, entry.getValue());
+                unmarked.remove(id);
+                if (told.remove(id)) {
+                    LOG.info("Reminder {} is marked sent at last", id);
+                }
             } catch (RuntimeException e) {
-                LOG.warn("Reminder {} was delivered but cannot be marked sent yet ({}); it will not be sent again",
-                        entry.getKey(), e.getMessage());
+                if (told.add(id)) { // tried again at every round of the scheduler: once in the log is enough
+                    LOG.warn("Reminder {} was delivered but cannot be marked sent yet ({}); it will not be sent again",
+                            id, e.getMessage());
+                }
                 return; // the store is failing: the others would fail as well
             }
         }
@@ -90,7 +103,7 @@ final class DeliveryLedger {
         java.util.Set<Long> settled = new java.util.HashSet<>();
         for (Reminder reminder : store.unsettled()) {
             LOG.warn("Reminder {} for chat {} (\"{}\", due {}) was being sent when Commis stopped; it may have been"
-                    + " delivered, so it is not sent again", reminder.id(), reminder.chat(), reminder.text(), reminder.dueAt());
+                    + " delivered, so it is not sent again", reminder.id(), reminder.chat(), readable.apply(reminder), reminder.dueAt());
             settled.add(reminder.id());
             unmarked.put(reminder.id(), reminder.dueAt());
         }

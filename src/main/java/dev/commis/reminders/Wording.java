@@ -11,4 +11,9 @@ public interface Wording {
 
     /** One message for a chat's reminders that fell due more than the grace period ago. */
     String summary(String chat, List<Reminder> missed);
+
+    /** {@code reminder}'s words as its chat would read them now, for the log (its text as stored unless overridden). */
+    default String readable(Reminder reminder) {
+        return reminder.text();
+    }
 }

@@ -3,6 +3,8 @@ package dev.commis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.commis.telegram.FakeBotApi;
+import dev.commis.telegram.FakeHang;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -131,5 +133,56 @@ class TelegramFaultsIT {
             assertThat(postings().values()).allMatch(times -> times == 1);
             assertThat(second.terminate(Duration.ofSeconds(40))).isZero();
         }
+    }
+
+
+    @Test
+    void aHangingChatHoldsNoOtherIsNotSentTwiceAndFlowsAgainAfterwards(@TempDir Path config) throws Exception {
+        // Telegram's answers are waited for 12 s here (75 by default): longer than two of a reminder's 5 s waits, so
+        // that the reminder's third attempt comes after the hung send was given up on, as at 75 s its fourth does.
+        Path settings = Files.writeString(config.resolve("commis.yaml"), "telegram:\n  timeout_seconds: 12\n");
+        try (RunningCommis commis = startBot("--config", settings.toString())) {
+            api.queueMessage(61, "private", 61, "lea", "/timer 3s soup");
+            api.awaitSent(sent -> sent.chatId() == 61 && sent.visibleText().startsWith("⏱"), WAIT);
+            FakeHang hang = api.hangSendsTo(61);
+            api.awaitSent(sent -> sent.chatId() == 61 && sent.visibleText().contains("⏰ soup"), WAIT);
+            // The reminder is posted and its answer held: now the other chats talk.
+            api.queueMessage(62, "private", 62, "tom", "/recipe crêpes");
+            api.queueMessage(63, "private", 63, "ana", "/help");
+            api.queueMessage(-64, "group", 64, "zoe", "/timer@CommisBot 2s bread");
+            api.awaitSent(sent -> sent.chatId() == 62 && sent.visibleText().startsWith("Crêpes"), WAIT);
+            api.awaitSent(sent -> sent.chatId() == 63, WAIT);
+            api.awaitSent(sent -> sent.chatId() == -64 && sent.visibleText().contains("⏰ bread"), WAIT);
+            assertThat(commis.count("No answer from Telegram to a message to chat 61"))
+                    .as("the other chats were answered while chat 61's send still hung").isZero();
+            assertThat(hang.held()).isOne();
+
+            String gaveUp = awaitLine(commis, "Reminder for chat telegram:61 given up", Duration.ofSeconds(50));
+            assertThat(gaveUp).as("the hung reminder is logged, not sent again").contains("it may have been posted");
+            assertThat(commis.count("No answer from Telegram to a message to chat 61")).isOne();
+            hang.release();
+
+            api.queueMessage(61, "private", 61, "lea", "/timer 2s tea");
+            api.awaitSent(sent -> sent.chatId() == 61 && sent.visibleText().contains("⏰ tea"), WAIT);
+            Thread.sleep(6_000); // time for any second copy (a reminder's next attempt) to arrive
+            assertThat(hang.held()).as("only the one reminder hung").isOne();
+            assertThat(postings()).as("each message posted once").allSatisfy((message, times) -> assertThat(times).isOne());
+            assertThat(commis.terminate(Duration.ofSeconds(40))).isZero();
+        }
+    }
+
+    /** The first line of {@code commis} holding {@code fragment}, failing (with what was posted) after {@code patience}. */
+    private String awaitLine(RunningCommis commis, String fragment, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (String line : commis.lines()) {
+                if (line.contains(fragment)) {
+                    return line;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no line with '" + fragment + "' within " + patience + "; posted: " + postings()
+                + "\nthe process printed:\n" + String.join("\n", commis.lines()));
     }
 }

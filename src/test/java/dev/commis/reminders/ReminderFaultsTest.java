@@ -78,6 +78,13 @@ class ReminderFaultsTest {
         database.update("PRAGMA query_only = " + (full ? "ON" : "OFF"));
     }
 
+    /** The disk fills just as a delivery is marked sent: that write alone fails (the attempt was written before). */
+    private void markingFails(boolean fails) {
+        database.update(fails
+                ? "CREATE TRIGGER disk_full BEFORE UPDATE OF sent_at ON reminders BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+                : "DROP TRIGGER disk_full");
+    }
+
     private void runFor(ReminderScheduler scheduler, Duration duration) {
         for (long second = 0; second <= duration.toSeconds(); second++) {
             scheduler.runDue();
@@ -103,6 +110,48 @@ class ReminderFaultsTest {
         runFor(again, Duration.ofMinutes(2));
         assertThat(delivered).containsExactly("stir");
         assertThat(new ReminderStore(database).pending()).isEmpty();
+    }
+
+    @Test
+    void aReminderDeliveredJustBeforeTheDiskFillsIsMarkedSentOnceItFreesAndNeverSentAgain() {
+        ReminderStore store = new ReminderStore(database);
+        ReminderScheduler scheduler = scheduler(100);
+        scheduler.schedule(Reminder.of("console", "", "stir", T0, true));
+        markingFails(true);
+        runFor(scheduler, Duration.ofMinutes(20)); // every back-off pause over: a second copy would be sent by now
+        assertThat(delivered).containsExactly("stir");
+        assertThat(store.pending()).as("delivered, not yet marked").extracting(Reminder::text).containsExactly("stir");
+        assertThat(scheduler.queued()).isZero();
+
+        markingFails(false);
+        runFor(scheduler, Duration.ofSeconds(1));
+        assertThat(store.pending()).as("marked at the next round").isEmpty();
+        ReminderScheduler restarted = scheduler(100);
+        restarted.load();
+        runFor(restarted, Duration.ofMinutes(2));
+        assertThat(delivered).containsExactly("stir");
+    }
+
+    @Test
+    void aReminderDeliveredJustBeforeTheDiskFillsIsNotSentAgainByARestartWhileItIsFull() {
+        ReminderStore store = new ReminderStore(database);
+        scheduler(100).schedule(Reminder.of("console", "", "stir", T0, true));
+        ReminderScheduler first = scheduler(100);
+        first.load();
+        markingFails(true);
+        runFor(first, Duration.ofSeconds(2));
+        first.close(); // stopped before the disk frees: only the store remembers, and it says the attempt began
+
+        ReminderScheduler whileFull = scheduler(100);
+        whileFull.load();
+        runFor(whileFull, Duration.ofMinutes(20));
+        markingFails(false);
+        runFor(whileFull, Duration.ofSeconds(1));
+        assertThat(store.pending()).as("marked once it could be").isEmpty();
+        ReminderScheduler afterwards = scheduler(100);
+        afterwards.load();
+        runFor(afterwards, Duration.ofMinutes(2));
+        assertThat(delivered).containsExactly("stir");
     }
 
     @Test

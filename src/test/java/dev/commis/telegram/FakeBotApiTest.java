@@ -303,6 +303,23 @@ class FakeBotApiTest {
     }
 
     @Test
+    void aHangBegunOnceASendIsPostedLeavesThatSendsAnswerAlone() throws Exception {
+        // As a test does: wait for a send to be posted, then hang the chat. The send seen is answered all the same.
+        for (int i = 0; i < 30; i++) {
+            String words = "message " + i;
+            java.util.concurrent.CompletableFuture<Message> posted = client.executeAsync(text(words));
+            telegram.awaitSent(sent -> sent.text().equals(words), WAIT);
+            FakeHang hang = telegram.hangSendsTo(CHAT);
+            try {
+                assertThat(posted).as("send %d answered", i).succeedsWithin(Duration.ofSeconds(5));
+                assertThat(hang.held()).isZero();
+            } finally {
+                hang.release();
+            }
+        }
+    }
+
+    @Test
     void refusesSendsToAChatThatBlockedTheBot() {
         telegram.blockedBy(CHAT);
 

@@ -101,6 +101,7 @@ final class FakeBotRouter extends Dispatcher {
         String method = path.isEmpty() ? "" : path.get(path.size() - 1);
         String key = method.toLowerCase(Locale.ROOT);
         ObjectNode params = JSON.objectNode();
+        List<FakeHang> holding = List.of();
         MockResponse response;
         try {
             if (path.size() < 2 || !path.get(0).startsWith("bot")) {
@@ -111,21 +112,31 @@ final class FakeBotRouter extends Dispatcher {
             }
             FakeRequestParams read = FakeRequestParams.read(request);
             params = read.fields();
+            // Decided before the send is carried out (and seen by a test): a hang begun after that holds later sends only.
+            holding = holding(key, params);
             response = key.equals("getupdates") ? ok(getUpdates(read)) : answerMethod(key, read, at);
         } catch (FakeRefusal refusal) {
             response = refusal.response();
         }
         log.call(new ApiCall(METHOD_NAMES.getOrDefault(key, method), at, response.getCode(), params));
         if (SENDS.contains(key)) {
-            long chat = params.path("chat_id").asLong(0);
-            for (FakeHang hang : hangs) {
-                if (response.getCode() == 200 && hang.holds(chat)) {
+            if (response.getCode() == 200) {
+                for (FakeHang hang : holding) {
                     hang.hold(); // outside the lock: other chats' sends go on meanwhile
                 }
             }
             response = late(response, delay);
         }
         return response;
+    }
+
+    /** The hangs that hold the answer to this request, as they are when it arrives. */
+    private List<FakeHang> holding(String key, ObjectNode params) {
+        if (!SENDS.contains(key)) {
+            return List.of();
+        }
+        long chat = params.path("chat_id").asLong(0);
+        return hangs.stream().filter(hang -> hang.holds(chat)).toList();
     }
 
     /** Long polls outside the lock, so that a held poll never holds up the sends. */

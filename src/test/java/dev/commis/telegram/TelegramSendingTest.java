@@ -2,8 +2,12 @@ package dev.commis.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.commis.config.Secret;
+import dev.commis.config.Settings;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Reminders, Telegram's limits and failures, and access: what the outbox and the delivery promise. */
@@ -80,6 +84,27 @@ class TelegramSendingTest extends TelegramBotTest {
         api.awaitSent(sent -> sent.visibleText().contains("⏰ oven"), WAIT);
         assertThat(api.sentMessages()).filteredOn(sent -> sent.visibleText().contains("⏰ oven")).hasSize(1);
         assertThat(reminders.pending("telegram:" + PRIVATE)).isEmpty();
+    }
+
+    @Test
+    void neverSendsAgainAReminderWhoseHungSendWasGivenUpOnBetweenTwoAttempts() throws Exception {
+        bot.close();
+        Duration timeout = Duration.ofSeconds(TelegramDelivery.PATIENCE_SECONDS + 2);
+        bot = start(new Settings.Telegram(Optional.of(new Secret(api.token())), URI.create(api.baseUrl()), List.of(), timeout));
+        deliveries.register(TelegramBot.PLATFORM, bot.delivery());
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/timer 10m oven");
+        api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);
+        FakeHang hang = api.hangSendsTo(PRIVATE);
+        clock.advance(Duration.ofMinutes(10));
+        reminders.runDue(); // posted, unanswered: given up waiting after 5 s, tried again in 5 s
+        assertThat(hang.held()).isOne();
+        Thread.sleep(timeout.minusSeconds(TelegramDelivery.PATIENCE_SECONDS).plusSeconds(2).toMillis()); // the client gives up
+        clock.advance(Duration.ofSeconds(5));
+        reminders.runDue(); // the outcome of the first attempt is unknown now: given up on, not sent again
+        assertThat(hang.held()).as("no second copy").isOne();
+        assertThat(api.sentMessages()).filteredOn(sent -> sent.visibleText().contains("⏰ oven")).hasSize(1);
+        assertThat(reminders.pending("telegram:" + PRIVATE)).isEmpty();
+        assertThat(reminders.queued()).isZero();
     }
 
     @Test
