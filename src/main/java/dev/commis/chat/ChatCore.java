@@ -21,10 +21,17 @@ public final class ChatCore {
 
     private final CommandList commands;
     private final ChatServices services;
+    private final PollDesk polls;
 
     public ChatCore(CommandList commands, ChatServices services) {
         this.commands = commands;
         this.services = services;
+        this.polls = new PollDesk(this);
+    }
+
+    /** Where adapters report their native polls: posted, and closed with their final counts. */
+    public PollDesk polls() {
+        return polls;
     }
 
     public CommandList commands() {
@@ -36,9 +43,7 @@ public final class ChatCore {
     }
 
     public Reply handle(Incoming incoming) {
-        ChatPreferences preferences = services.preferences().get(incoming.chat());
-        Language lang = preferences.lang().orElse(services.lang());
-        Request request = new Request(incoming, preferences, Messages.of(lang), services.forChat(incoming.chat()));
+        Request request = request(incoming);
         try {
             return incoming.kind() == Incoming.Kind.BUTTON ? press(request) : message(request);
         } catch (TooManyReminders e) {
@@ -47,6 +52,13 @@ public final class ChatCore {
             LOG.error("Could not answer {} in chat {}", incoming.kind(), incoming.chat(), e);
             return Reply.text(request.say("error.internal"));
         }
+    }
+
+    /** The request for {@code incoming}: the chat's preferences and language, services seen from its chat. */
+    Request request(Incoming incoming) {
+        ChatPreferences preferences = services.preferences().get(incoming.chat());
+        Language lang = preferences.lang().orElse(services.lang());
+        return new Request(incoming, preferences, Messages.of(lang), services.forChat(incoming.chat()));
     }
 
     private Reply message(Request request) {

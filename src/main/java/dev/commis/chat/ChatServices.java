@@ -23,6 +23,8 @@ import java.util.random.RandomGenerator;
  * @param quickMinutes the default threshold of {@code /quick}
  * @param lang         the language of chats that chose none
  * @param saver        saves recipes from links ({@code /save}), or {@link LinkSaver#OFF}
+ * @param polls        the dinner votes ({@code /vote})
+ * @param weeks        the weeks of dinners ({@code /week})
  */
 public record ChatServices(
         Library library,
@@ -35,7 +37,9 @@ public record ChatServices(
         Clock clock,
         int quickMinutes,
         Language lang,
-        LinkSaver saver) {
+        LinkSaver saver,
+        PollStore polls,
+        WeekStore weeks) {
 
     public ChatServices {
         Objects.requireNonNull(library, "library");
@@ -48,6 +52,16 @@ public record ChatServices(
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(saver, "saver");
+        Objects.requireNonNull(polls, "polls");
+        Objects.requireNonNull(weeks, "weeks");
+    }
+
+    /** The services with votes and weeks kept in a store of their own in memory (tests and benchmarks). */
+    public ChatServices(Library library, PreferenceStore preferences, ButtonPayloads payloads, ReminderScheduler reminders,
+            CookStore cooks, Duration headsUp, RandomGenerator random, Clock clock, int quickMinutes, Language lang,
+            LinkSaver saver) {
+        this(library, preferences, payloads, reminders, cooks, headsUp, random, clock, quickMinutes, lang, saver,
+                PollStore.inMemory(), WeekStore.inMemory());
     }
 
     /** The services without saving from links. */
@@ -59,6 +73,6 @@ public record ChatServices(
     /** The same services for a request from {@code chat}: button tokens made or read through them belong to that chat. */
     public ChatServices forChat(String chat) {
         return new ChatServices(library, preferences, payloads.forChat(chat), reminders, cooks, headsUp, random, clock,
-                quickMinutes, lang, saver);
+                quickMinutes, lang, saver, polls, weeks);
     }
 }

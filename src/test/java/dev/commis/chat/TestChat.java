@@ -51,7 +51,8 @@ public final class TestChat {
                         preferences, lang),
                 new ChatWording(preferences, lang, clock), clock, Duration.ofHours(1));
         ChatServices services = new ChatServices(new Library(TestChat::sample), preferences, new ButtonPayloads(),
-                reminders, new CookStore(database), Duration.ofMinutes(10), new SplittableRandom(42), clock, 30, lang);
+                reminders, new CookStore(database), Duration.ofMinutes(10), new SplittableRandom(42), clock, 30, lang,
+                dev.commis.importer.LinkSaver.OFF, new PollStore(database), new WeekStore(database));
         this.core = new ChatCore(CommandList.standard(), services);
     }
 

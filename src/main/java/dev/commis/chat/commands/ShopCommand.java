@@ -113,7 +113,7 @@ public final class ShopCommand implements Command {
                 List.of(label(request, recipe.get(), servings)));
     }
 
-    private static Reply list(Request request, List<ShoppingList.Portion> portions, List<String> names) {
+    static Reply list(Request request, List<ShoppingList.Portion> portions, List<String> names) {
         if (portions.isEmpty()) {
             return Reply.text(request.say("shop.usage", Examples.title(request)));
         }
