@@ -45,9 +45,12 @@ final class DiscordPolls {
 
     /** Posts the poll of {@code reply} after the command whose deferred answer is {@code hook}. */
     void post(InteractionHook hook, Reply reply, Poll.Open open) {
-        MessagePollBuilder poll = new MessagePollBuilder(cut(open.question(), QUESTION_LIMIT)).setDuration(DURATION);
+        // A poll's question shows a mention as written: name the starter instead.
+        net.dv8tion.jda.api.entities.User starter = hook.getInteraction().getUser();
+        String question = open.question().replace(DiscordListener.mention(starter), "@" + starter.getName());
+        MessagePollBuilder poll = new MessagePollBuilder(cut(question, QUESTION_LIMIT)).setDuration(DURATION);
         open.options().forEach(option -> poll.addAnswer(cut(option, ANSWER_LIMIT)));
-        MessageCreateData first = DiscordMessages.messages(Reply.text(open.question())).get(0);
+        MessageCreateData first = DiscordMessages.messages(Reply.text(question)).get(0);
         MessageCreateData withButtons = DiscordMessages.messages(new Reply(List.of(), reply.buttons(), Optional.empty(), false, ""))
                 .get(0);
         MessageCreateData message = new MessageCreateBuilder().applyData(withButtons).setContent(null).setEmbeds(List.of())

@@ -62,7 +62,7 @@ class TelegramRunIT {
             api.queueCallback(-700, 7, poll.messageId(), poll.buttons().get(0).get(0).callbackData());
             FakeBotApi.Sent winner = api.awaitSent(sent -> sent.callbackData().stream().anyMatch(data -> data.startsWith("ck:0:")),
                     Duration.ofSeconds(20));
-            assertThat(winner.visibleText()).startsWith("🏆 " + poll.options().get(2) + " wins with 1 vote!");
+            assertThat(winner.visibleText()).startsWith("🏆 " + poll.options().get(2) + " l’emporte avec 1 voix !");
             assertThat(api.calls("stopPoll")).hasSize(1);
             assertThat(again.terminate(Duration.ofSeconds(30))).isZero();
         }

@@ -98,6 +98,8 @@ class DiscordVoteTest {
         FakeDiscord.WebhookMessage poll = discord.awaitFollowUp(message -> message.token().equals(vote.token()), WAIT);
         List<String> answers = discord.pollAnswers(poll.messageId());
         assertThat(answers).hasSize(3).doesNotHaveDuplicates();
+        assertThat(answerTo(vote).embeds().get(0).description()).contains("@" + FakeDiscord.From.guildChannel().username())
+                .doesNotContain("<@");
         assertThat(poll.rows().get(0).get(0).label()).isEqualTo("🏁 Close the vote");
         discord.votePoll(poll.messageId(), 77, 3);
         discord.votePoll(poll.messageId(), FakeDiscord.USER_ID, 3);

@@ -43,6 +43,7 @@ class TelegramVoteTest extends TelegramBotTest {
         assertThat(poll.anonymous()).isFalse();
         assertThat(poll.options()).hasSize(3).doesNotHaveDuplicates();
         assertThat(poll.question()).contains("What’s for dinner?", "@lea");
+        assertThat(poll.question()).doesNotContain("<@");
         assertThat(poll.buttons()).hasSize(1);
         assertThat(poll.buttons().get(0).get(0).text()).isEqualTo("🏁 Close the vote");
     }
