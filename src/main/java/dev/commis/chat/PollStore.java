@@ -51,9 +51,13 @@ public final class PollStore {
                 chat, starter, starterName, String.join(" ", recipes), now.toEpochMilli());
     }
 
-    /** Notes where the platform posted poll {@code id}. */
+    /**
+     * Notes where the platform posted poll {@code id}, the first time it is told: an adapter may say it again from the
+     * close button's message (when its press outran the answer to the post), and nothing moves a posted poll.
+     */
     public void posted(long id, String platformPoll, String message) {
-        database.update("UPDATE polls SET platform_poll = ?, message = ? WHERE id = ?", platformPoll, message, id);
+        database.update("UPDATE polls SET platform_poll = ?, message = ? WHERE id = ? AND platform_poll IS NULL",
+                platformPoll, message, id);
     }
 
     public Optional<StoredPoll> byId(long id) {

@@ -69,13 +69,16 @@ final class DiscordPolls {
             event.reply(DiscordMessages.messages(new Reply(reply.blocks(), List.of(), Optional.empty(), false, "")).get(0)).queue();
             return;
         }
+        // The close button is on the poll's message: a press that outran the answer to the post still finds it.
+        core.polls().posted(close.key(), PLATFORM_POLL + event.getMessageId(), event.getMessageId());
+        String pollMessage = close.message().isEmpty() ? event.getMessageId() : close.message();
         event.deferEdit().queue();
-        event.getChannel().endPollById(close.message()).queue(
+        event.getChannel().endPollById(pollMessage).queue(
                 ended -> closed(event.getHook(), ended),
                 failure -> {
                     // Ended already (by its duration, say): its message still carries the final counts.
                     LOG.info("Discord did not end the vote ({}); reading its counts", failure.getMessage());
-                    event.getChannel().retrieveMessageById(close.message()).queue(message -> closed(event.getHook(), message),
+                    event.getChannel().retrieveMessageById(pollMessage).queue(message -> closed(event.getHook(), message),
                             gone -> LOG.warn("Discord lost the vote's message: {}", gone.getMessage()));
                 });
     }

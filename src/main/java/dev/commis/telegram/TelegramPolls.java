@@ -54,9 +54,22 @@ final class TelegramPolls {
         this.replies = replies;
     }
 
-    /** Carries out {@code reply}'s poll part in {@code chat}, pressed or sent by user {@code from}. */
+    /** Carries out {@code reply}'s poll part in {@code chat}, sent by user {@code from}. */
     void carryOut(long chat, long from, Reply reply) {
+        carryOut(chat, from, reply, null);
+    }
+
+    /**
+     * Carries out {@code reply}'s poll part in {@code chat}, pressed by user {@code from} on {@code pressedOn} (the
+     * poll's own message for a close button, which also says where the poll is when the press outran sendPoll's answer).
+     */
+    void carryOut(long chat, long from, Reply reply, Message pressedOn) {
         Poll poll = reply.poll().orElseThrow();
+        if (poll instanceof Poll.Close close && pressedOn != null && pressedOn.getPoll() != null) {
+            core.polls().posted(close.key(), PLATFORM_POLL + pressedOn.getPoll().getId(), String.valueOf(pressedOn.getMessageId()));
+            poll = new Poll.Close(close.key(), PLATFORM_POLL + pressedOn.getPoll().getId(),
+                    close.message().isEmpty() ? String.valueOf(pressedOn.getMessageId()) : close.message(), close.askerMustBeAdmin());
+        }
         if (poll instanceof Poll.Open open) {
             post(chat, reply, open);
         } else if (poll instanceof Poll.Close close) {

@@ -118,7 +118,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         Reply reply = core.handle(new Incoming(key(chat), name(query.getFrom()), group, Incoming.Kind.BUTTON, query.getData(),
                 sender(query.getFrom())));
         if (reply.poll().isPresent()) {
-            polls.carryOut(chat, query.getFrom().getId(), reply);
+            polls.carryOut(chat, query.getFrom().getId(), reply, message instanceof Message shown ? shown : null);
         } else if (reply.replacing()) {
             replies.replace(chat, message.getMessageId(), reply);
         } else {

@@ -87,7 +87,7 @@ public final class VoteCommand implements Command {
                 ? request.services().polls().byId(Long.parseLong(payload.substring(CLOSE.length())))
                 : Optional.empty();
         // A forged or foreign key is a vote this chat does not have.
-        if (poll.isEmpty() || !poll.get().chat().equals(request.chat()) || poll.get().platformPoll().isEmpty()) {
+        if (poll.isEmpty() || !poll.get().chat().equals(request.chat())) {
             return Reply.text(request.say("vote.gone"));
         }
         PollStore.StoredPoll vote = poll.get();

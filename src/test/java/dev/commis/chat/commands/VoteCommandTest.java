@@ -141,6 +141,16 @@ class VoteCommandTest {
     }
 
     @Test
+    void aClosePressedBeforeThePlatformSaidWhereThePollIsLeavesItToTheAdapterAndAPostedPollNeverMoves() {
+        Reply started = startIn(en, "lea", "/vote");
+        String key = open(started).key();
+        assertThat(press(en, "lea", started.allButtons().get(0)).poll()).contains(new Poll.Close(key, "", "", false));
+        en.core.polls().posted(key, "test:poll-7", "23");
+        en.core.polls().posted(key, "test:elsewhere", "99");
+        assertThat(press(en, "lea", started.allButtons().get(0)).poll()).contains(new Poll.Close(key, "test:poll-7", "23", false));
+    }
+
+    @Test
     void anUnknownPollIsNotAnswered() {
         assertThat(en.core.polls().closed("test:never-posted", List.of(1))).isEmpty();
     }
