@@ -21,10 +21,17 @@ public final class ChatCore {
 
     private final CommandList commands;
     private final ChatServices services;
+    private final PollDesk polls;
 
     public ChatCore(CommandList commands, ChatServices services) {
         this.commands = commands;
         this.services = services;
+        this.polls = new PollDesk(this);
+    }
+
+    /** Where adapters report their native polls: posted, and closed with their final counts. */
+    public PollDesk polls() {
+        return polls;
     }
 
     public CommandList commands() {

@@ -25,6 +25,8 @@ import java.util.random.RandomGenerator;
  * @param saver        saves recipes from links ({@code /save}), or {@link LinkSaver#OFF}
  * @param lists        each chat's shared shopping lists
  * @param screens      the chats' kitchen screen links, or {@link KitchenScreens#OFF}
+ * @param polls        the dinner votes ({@code /vote})
+ * @param weeks        the weeks of dinners ({@code /week})
  */
 public record ChatServices(
         Library library,
@@ -39,7 +41,9 @@ public record ChatServices(
         Language lang,
         LinkSaver saver,
         ShoppingListStore lists,
-        KitchenScreens screens) {
+        KitchenScreens screens,
+        PollStore polls,
+        WeekStore weeks) {
 
     public ChatServices {
         Objects.requireNonNull(library, "library");
@@ -54,17 +58,20 @@ public record ChatServices(
         Objects.requireNonNull(saver, "saver");
         Objects.requireNonNull(lists, "lists");
         Objects.requireNonNull(screens, "screens");
+        Objects.requireNonNull(polls, "polls");
+        Objects.requireNonNull(weeks, "weeks");
     }
 
-    /** The services with the shopping lists kept in the same store as the cooks. */
+    /** The services with the lists, votes and weeks kept in the same store as the cooks. */
     public ChatServices(Library library, PreferenceStore preferences, ButtonPayloads payloads, ReminderScheduler reminders,
             CookStore cooks, Duration headsUp, RandomGenerator random, Clock clock, int quickMinutes, Language lang,
             LinkSaver saver, KitchenScreens screens) {
         this(library, preferences, payloads, reminders, cooks, headsUp, random, clock, quickMinutes, lang, saver,
-                new ShoppingListStore(cooks.database()), screens);
+                new ShoppingListStore(cooks.database()), screens, new PollStore(cooks.database()),
+                new WeekStore(cooks.database()));
     }
 
-    /** The services without a kitchen screen, the shopping lists kept in the same store as the cooks. */
+    /** The services without a kitchen screen, the lists, votes and weeks kept in the same store as the cooks. */
     public ChatServices(Library library, PreferenceStore preferences, ButtonPayloads payloads, ReminderScheduler reminders,
             CookStore cooks, Duration headsUp, RandomGenerator random, Clock clock, int quickMinutes, Language lang,
             LinkSaver saver) {
@@ -81,6 +88,6 @@ public record ChatServices(
     /** The same services for a request from {@code chat}: button tokens made or read through them belong to that chat. */
     public ChatServices forChat(String chat) {
         return new ChatServices(library, preferences, payloads.forChat(chat), reminders, cooks, headsUp, random, clock,
-                quickMinutes, lang, saver, lists, screens);
+                quickMinutes, lang, saver, lists, screens, polls, weeks);
     }
 }

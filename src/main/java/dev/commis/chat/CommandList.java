@@ -15,6 +15,8 @@ import dev.commis.chat.commands.StopCommand;
 import dev.commis.chat.commands.TimerCommand;
 import dev.commis.chat.commands.TimersCommand;
 import dev.commis.chat.commands.UnitsCommand;
+import dev.commis.chat.commands.VoteCommand;
+import dev.commis.chat.commands.WeekCommand;
 import dev.commis.chat.commands.WithCommand;
 import dev.commis.text.Folding;
 import java.util.HashMap;
@@ -53,6 +55,8 @@ public final class CommandList {
                 new WithCommand(),
                 new ShopCommand(),
                 new AddCommand(),
+                new VoteCommand(),
+                new WeekCommand(),
                 new SaveCommand(),
                 new CookCommand(),
                 new TimerCommand(),

@@ -125,7 +125,8 @@ public final class ChatRuntime implements AutoCloseable {
         ChatServices services = new ChatServices(library, preferences, new ButtonPayloads(), reminders,
                 new CookStore(database, events), settings.reminders().headsUp(), new SplittableRandom(), clock,
                 settings.quickMinutes(), settings.lang(), linkSaver(settings, vault, clock),
-                new dev.commis.chat.ShoppingListStore(database), screens);
+                new dev.commis.chat.ShoppingListStore(database), screens, new dev.commis.chat.PollStore(database),
+                new dev.commis.chat.WeekStore(database));
         VaultWatcher watcher;
         try {
             watcher = VaultWatcher.start(vault, scanner, VaultWatcher.DEFAULT_QUIET, VaultWatcher.DEFAULT_MAX_DELAY);

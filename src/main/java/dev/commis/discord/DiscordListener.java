@@ -31,9 +31,11 @@ final class DiscordListener extends ListenerAdapter {
     static final int CHOICE_LENGTH = 100;
 
     private final ChatCore core;
+    private final DiscordPolls polls;
 
     DiscordListener(ChatCore core) {
         this.core = core;
+        this.polls = new DiscordPolls(core);
     }
 
     @Override
@@ -43,6 +45,10 @@ final class DiscordListener extends ListenerAdapter {
         String text = DiscordCommands.text(event.getName(), event::getOption);
         Reply reply = handle(new Incoming(key(event.getChannelIdLong(), event.isFromGuild(), event.getUser()),
                 mention(event.getUser()), event.isFromGuild(), Incoming.Kind.MESSAGE, text, sender(event.getUser())));
+        if (reply.poll().orElse(null) instanceof dev.commis.chat.reply.Poll.Open open) {
+            polls.post(event.getHook(), reply, open);
+            return;
+        }
         answer(event.getHook(), reply);
     }
 
@@ -53,6 +59,10 @@ final class DiscordListener extends ListenerAdapter {
         Reply reply = handle(new Incoming(key(event.getChannelIdLong(), event.isFromGuild(), event.getUser()),
                 mention(event.getUser()), event.isFromGuild(), Incoming.Kind.BUTTON, event.getComponentId(),
                 sender(event.getUser()), name));
+        if (reply.poll().orElse(null) instanceof dev.commis.chat.reply.Poll.Close close) {
+            polls.close(event, reply, close);
+            return;
+        }
         List<MessageCreateData> messages = DiscordMessages.messages(reply);
         if (reply.replacing()) {
             event.editMessage(MessageEditData.fromCreateData(messages.get(0))).queue();

@@ -43,7 +43,14 @@ public final class Database implements AutoCloseable {
             "CREATE TABLE joint_cooks (chat TEXT PRIMARY KEY, recipes TEXT NOT NULL, ready_at INTEGER NOT NULL,"
                     + " user TEXT NOT NULL)",
             // The kitchen screen: each chat's secret link token (/screen).
-            "CREATE TABLE screens (chat TEXT PRIMARY KEY, token TEXT NOT NULL UNIQUE)");
+            "CREATE TABLE screens (chat TEXT PRIMARY KEY, token TEXT NOT NULL UNIQUE)",
+            // Dinner votes (issue 15): each native poll, its chat, its starter and candidates, where it was posted.
+            "CREATE TABLE polls (id INTEGER PRIMARY KEY AUTOINCREMENT, chat TEXT NOT NULL, starter TEXT NOT NULL,"
+                    + " starter_name TEXT NOT NULL, recipes TEXT NOT NULL, platform_poll TEXT, message TEXT,"
+                    + " created_at INTEGER NOT NULL, closed_at INTEGER)",
+            // Weeks of dinners (issue 15): the recipe of each day, so that a swap after a restart still works.
+            "CREATE TABLE weeks (id INTEGER PRIMARY KEY AUTOINCREMENT, chat TEXT NOT NULL, filters TEXT NOT NULL,"
+                    + " days TEXT NOT NULL)");
 
     private final Connection connection;
     private final Path file;

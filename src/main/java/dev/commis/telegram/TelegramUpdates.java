@@ -34,6 +34,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private final Outbox outbox;
     private final TelegramReplies replies;
     private final InlineSharing inline;
+    private final TelegramPolls polls;
     private final String botName;
     private final long botId;
     private final Set<Long> allowed;
@@ -47,6 +48,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         this.outbox = outbox;
         this.replies = replies;
         this.inline = inline;
+        this.polls = new TelegramPolls(core, client, outbox, replies);
         this.botName = bot.getUserName() == null ? "" : bot.getUserName();
         this.botId = bot.getId();
         this.allowed = Set.copyOf(allowed);
@@ -71,6 +73,9 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             onMessage(update.getMessage());
         } else if (update.hasCallbackQuery()) {
             onButton(update.getCallbackQuery());
+        } else if (update.hasPoll()) {
+            // Only the bot's own polls reach it: a closed one may be a vote whose winner is still to post.
+            polls.closed(update.getPoll());
         } else if (update.hasInlineQuery()) {
             if (isAllowed(update.getInlineQuery().getFrom().getId(), update.getInlineQuery().getFrom().getId())) {
                 inline.answer(update.getInlineQuery());
@@ -91,6 +96,10 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         }
         Reply reply = core.handle(new Incoming(key(chat), name(message.getFrom()), group, Incoming.Kind.MESSAGE, text,
                 sender(message.getFrom())));
+        if (reply.poll().isPresent()) {
+            polls.carryOut(chat, message.getFrom() == null ? 0 : message.getFrom().getId(), reply);
+            return;
+        }
         replies.send(chat, reply);
     }
 
@@ -108,7 +117,9 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         boolean group = !message.isUserMessage();
         Reply reply = core.handle(new Incoming(key(chat), name(query.getFrom()), group, Incoming.Kind.BUTTON, query.getData(),
                 sender(query.getFrom())));
-        if (reply.replacing()) {
+        if (reply.poll().isPresent()) {
+            polls.carryOut(chat, query.getFrom().getId(), reply, message instanceof Message shown ? shown : null);
+        } else if (reply.replacing()) {
             replies.replace(chat, message.getMessageId(), reply);
         } else {
             replies.send(chat, reply);

@@ -45,6 +45,30 @@ class TelegramRunIT {
     }
 
     @Test
+    void aVoteClosedAfterARestartStillPostsItsWinner() throws Exception {
+        Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", api.token(), "TELEGRAM_API_URL", api.baseUrl(),
+                "COMMIS_VAULT", "recipes", "COMMIS_DATA", data.toString());
+        dev.commis.telegram.FakePolls.SentPoll poll;
+        try (RunningCommis commis = new RunningCommis(env)) {
+            commis.await("Commis is running on Telegram as @CommisBot");
+            api.queueMessage(-700, "group", 7, "lea", "/vote 3 porc");
+            poll = api.awaitPoll(sent -> sent.chatId() == -700, Duration.ofSeconds(20));
+            assertThat(poll.anonymous()).isFalse();
+            api.vote(poll.pollId(), 7, 2);
+            assertThat(commis.terminate(Duration.ofSeconds(30))).isZero();
+        }
+        try (RunningCommis again = new RunningCommis(env)) {
+            again.await("Commis is running on Telegram as @CommisBot");
+            api.queueCallback(-700, 7, poll.messageId(), poll.buttons().get(0).get(0).callbackData());
+            FakeBotApi.Sent winner = api.awaitSent(sent -> sent.callbackData().stream().anyMatch(data -> data.startsWith("ck:0:")),
+                    Duration.ofSeconds(20));
+            assertThat(winner.visibleText()).startsWith("🏆 " + poll.options().get(2) + " l’emporte avec 1 voix !");
+            assertThat(api.calls("stopPoll")).hasSize(1);
+            assertThat(again.terminate(Duration.ofSeconds(30))).isZero();
+        }
+    }
+
+    @Test
     void saysWhyItCannotConnectWithoutShowingTheToken() throws Exception {
         String token = api.token();
         api.close();

@@ -191,6 +191,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final FakeGatewayHost gateways;
     private final FakeUsers users;
     private final FakeDiscordRouter router;
+    private final FakeDiscordPolls polls;
 
     public FakeDiscord() {
         this(DEFAULT_TOKEN, Clock.systemUTC());
@@ -206,8 +207,9 @@ public final class FakeDiscord implements AutoCloseable {
         commands = new FakeCommands(ids);
         gateways = new FakeGatewayHost(token, log, ids, () -> "ws://127.0.0.1:" + port() + RESUME_PATH);
         users = new FakeUsers(log, clock, ids, gateways, interactions, channels, commands, messages);
+        polls = new FakeDiscordPolls(messages);
         router = new FakeDiscordRouter(token, clock, log, gateways, interactions, channels, commands,
-                this::gatewayUrl);
+                this::gatewayUrl, polls);
     }
 
     /** Starts listening on 127.0.0.1, on a free port. */
@@ -351,6 +353,27 @@ public final class FakeDiscord implements AutoCloseable {
     public List<RegisteredCommand> registeredCommands() {
         synchronized (log) {
             return commands.registered();
+        }
+    }
+
+    /** User {@code userId} votes for answer {@code answerId} (from 1) of the poll on the bot's message {@code messageId}. */
+    public void votePoll(String messageId, long userId, int answerId) {
+        synchronized (log) {
+            polls.vote(messageId, userId, answerId);
+        }
+    }
+
+    /** The answers of the poll on the bot's message {@code messageId}. */
+    public List<String> pollAnswers(String messageId) {
+        synchronized (log) {
+            return polls.answers(messageId);
+        }
+    }
+
+    /** Whether the poll on the bot's message {@code messageId} has ended. */
+    public boolean pollEnded(String messageId) {
+        synchronized (log) {
+            return polls.ended(messageId);
         }
     }
 

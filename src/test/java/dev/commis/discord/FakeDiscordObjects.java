@@ -306,6 +306,9 @@ final class FakeDiscordObjects {
         if (viaInteraction) {
             message.put("application_id", id(APPLICATION_ID)).put("webhook_id", id(APPLICATION_ID));
         }
+        if (data.hasNonNull("poll")) {
+            message.set("poll", FakeDiscordPolls.shown(data.get("poll"), at));
+        }
         if (guildId != null) {
             message.put("guild_id", id(guildId));
         }

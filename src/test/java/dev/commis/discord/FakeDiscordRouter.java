@@ -38,7 +38,9 @@ final class FakeDiscordRouter extends Dispatcher {
     private final Deque<FakeMisbehaviour> misbehaviours = new ArrayDeque<>();
 
     FakeDiscordRouter(String token, Clock clock, FakeDiscordLog log, FakeGatewayHost gateways,
-            FakeInteractions interactions, FakeChannels channels, FakeCommands commands, Supplier<String> gatewayUrl) {
+            FakeInteractions interactions, FakeChannels channels, FakeCommands commands, Supplier<String> gatewayUrl,
+            FakeDiscordPolls polls) {
+        this.polls = polls;
         this.token = token;
         this.clock = clock;
         this.log = log;
@@ -114,7 +116,12 @@ final class FakeDiscordRouter extends Dispatcher {
         }
     }
 
+    private final FakeDiscordPolls polls;
+
     private MockResponse authorised(FakeRestRequest rest, Instant at) {
+        if (rest.matches("POST", "channels", "*", "polls", "*", "expire")) {
+            return ok(polls.expire(rest.segment(3), at));
+        }
         if (rest.matches("GET", "gateway", "bot")) {
             return ok(FakeDiscordObjects.gatewayBot(gatewayUrl.get()));
         }

@@ -187,6 +187,42 @@ public final class FakeBotApi implements AutoCloseable {
         return updates.update(updateId).path("inline_query").path("id").asText();
     }
 
+    /**
+     * User {@code userId} (already met in a chat) votes for option {@code option} (from 0) of poll {@code pollId};
+     * Telegram then sends the bot a {@code poll_answer} and the poll's new state. Returns the poll_answer's update_id.
+     */
+    public int vote(String pollId, long userId, int option) {
+        synchronized (log) {
+            return router.polls().vote(pollId, userId, option);
+        }
+    }
+
+    /** Poll {@code pollId} closes by itself (its close date passed): the bot gets it closed as a {@code poll} update. */
+    public int closePollByItself(String pollId) {
+        synchronized (log) {
+            return router.polls().closeByItself(pollId);
+        }
+    }
+
+    /** Makes {@code userId} an administrator of {@code chatId}, as {@code getChatMember} will say. */
+    public void makeAdmin(long chatId, long userId) {
+        synchronized (log) {
+            router.polls().makeAdmin(chatId, userId);
+        }
+    }
+
+    /** The polls the bot sent, as they stand (votes, closed). */
+    public List<FakePolls.SentPoll> polls() {
+        synchronized (log) {
+            return router.polls().sent();
+        }
+    }
+
+    /** The first poll matching {@code wanted}, waiting up to {@code timeout} for it. */
+    public FakePolls.SentPoll awaitPoll(java.util.function.Predicate<FakePolls.SentPoll> wanted, Duration timeout) {
+        return router.polls().awaitPoll(wanted, timeout);
+    }
+
     // ---- misbehaviours ----
 
     /** Answers every send {@code latency} after carrying it out, as a distant or slow server does. */

@@ -31,10 +31,11 @@ final class FakeBotRouter extends Dispatcher {
 
     /** Methods that post into a chat: the ones misbehaviours apply to. */
     private static final Set<String> SENDS = Set.of("sendmessage", "sendphoto", "sendchataction", "editmessagetext",
-            "editmessagereplymarkup", "answercallbackquery", "answerinlinequery");
+            "editmessagereplymarkup", "answercallbackquery", "answerinlinequery", "sendpoll", "stoppoll");
     private static final Map<String, String> METHOD_NAMES = Stream.of("deleteWebhook", "getMe", "getUpdates",
                     "setMyCommands", "deleteMyCommands", "sendMessage", "sendPhoto", "sendChatAction", "editMessageText",
-                    "editMessageReplyMarkup", "answerCallbackQuery", "answerInlineQuery")
+                    "editMessageReplyMarkup", "answerCallbackQuery", "answerInlineQuery", "sendPoll", "stopPoll",
+                    "getChatMember")
             .collect(Collectors.toMap(name -> name.toLowerCase(Locale.ROOT), name -> name));
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -44,6 +45,7 @@ final class FakeBotRouter extends Dispatcher {
     private final FakeUpdateQueue updates;
     private final FakeCommandMenus menus;
     private final FakeSendMethods sends;
+    private final FakePolls polls;
     /** Guarded by {@code log}. */
     private final Deque<FakeMisbehaviour> misbehaviours = new ArrayDeque<>();
     /** How long the answer to a send takes to come back, after Telegram carried it out. */
@@ -60,6 +62,12 @@ final class FakeBotRouter extends Dispatcher {
         this.updates = updates;
         this.menus = new FakeCommandMenus(log);
         this.sends = new FakeSendMethods(chats, log);
+        this.polls = new FakePolls(chats, log, updates);
+    }
+
+    /** The native polls sent to the fake. */
+    FakePolls polls() {
+        return polls;
     }
 
     /** Answers every send {@code latency} after carrying it out (a round trip's worth, or a slow server). */
@@ -172,6 +180,9 @@ final class FakeBotRouter extends Dispatcher {
                 case "editmessagereplymarkup" -> sends.editMessageReplyMarkup(params, at);
                 case "answercallbackquery" -> sends.answerCallbackQuery(params, at);
                 case "answerinlinequery" -> sends.answerInlineQuery(params, at);
+                case "sendpoll" -> polls.sendPoll(params, at);
+                case "stoppoll" -> polls.stopPoll(params);
+                case "getchatmember" -> polls.getChatMember(params);
                 default -> throw FakeRefusal.of(404, "Not Found");
             };
             log.notifyAll();

@@ -42,6 +42,8 @@ public final class HelpCommand implements Command {
                 (fr ? "/cherche " : "/search ") + Examples.ingredient(request),
                 (fr ? "/avec " : "/with ") + Examples.ingredients(request),
                 (fr ? "/courses " : "/shop ") + title,
+                (fr ? "/sondage 3 " : "/vote 3 ") + Examples.filter(request),
+                (fr ? "/semaine" : "/week"),
                 (fr ? "/cuisiner " : "/cook ") + title,
                 (fr ? "/cuisiner" : "/cook") + " — " + request.say("help.resume"),
                 (fr ? "/cuisiner " : "/cook ") + title + " + " + Examples.otherTitle(request, title)

@@ -14,13 +14,21 @@ import java.util.Optional;
  * @param replacing whether this reply takes the place of the message whose button was pressed
  *                  (the next step of a cook, another page of a list), where the platform can edit
  * @param share     words that find this reply's recipe again, for a platform's "share" button; "" for none
+ * @param poll      a native poll to post or to end, rendered by each adapter its own way; empty for none
  */
-public record Reply(List<Block> blocks, List<List<Button>> buttons, Optional<String> image, boolean replacing, String share) {
+public record Reply(List<Block> blocks, List<List<Button>> buttons, Optional<String> image, boolean replacing, String share,
+        Optional<Poll> poll) {
 
     public Reply {
         blocks = List.copyOf(blocks);
         buttons = buttons.stream().map(List::copyOf).filter(row -> !row.isEmpty()).toList();
         share = share == null ? "" : share;
+        poll = poll == null ? Optional.empty() : poll;
+    }
+
+    /** A reply without a poll. */
+    public Reply(List<Block> blocks, List<List<Button>> buttons, Optional<String> image, boolean replacing, String share) {
+        this(blocks, buttons, image, replacing, share, Optional.empty());
     }
 
     /** A reply of one plain paragraph. */
@@ -34,7 +42,7 @@ public record Reply(List<Block> blocks, List<List<Button>> buttons, Optional<Str
 
     /** The same reply, taking the place of the message whose button was pressed. */
     public Reply asReplacing() {
-        return new Reply(blocks, buttons, image, true, share);
+        return new Reply(blocks, buttons, image, true, share, poll);
     }
 
     /** Every button, row after row. */
@@ -49,6 +57,7 @@ public record Reply(List<Block> blocks, List<List<Button>> buttons, Optional<Str
         private String image;
         private boolean replacing;
         private String share = "";
+        private Poll poll;
 
         private Builder() {
         }
@@ -114,8 +123,14 @@ public record Reply(List<Block> blocks, List<List<Button>> buttons, Optional<Str
             return this;
         }
 
+        /** A native poll for the platform to post or end. */
+        public Builder poll(Poll poll) {
+            this.poll = poll;
+            return this;
+        }
+
         public Reply build() {
-            return new Reply(blocks, rows, Optional.ofNullable(image), replacing, share);
+            return new Reply(blocks, rows, Optional.ofNullable(image), replacing, share, Optional.ofNullable(poll));
         }
     }
 }
