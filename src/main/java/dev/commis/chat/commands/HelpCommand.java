@@ -42,6 +42,7 @@ public final class HelpCommand implements Command {
                 (fr ? "/cherche " : "/search ") + Examples.ingredient(request),
                 (fr ? "/avec " : "/with ") + Examples.ingredients(request),
                 (fr ? "/courses " : "/shop ") + title,
+                (fr ? "/ajouter 2 citrons" : "/add 2 lemons"),
                 (fr ? "/sondage 3 " : "/vote 3 ") + Examples.filter(request),
                 (fr ? "/semaine" : "/week"),
                 (fr ? "/cuisiner " : "/cook ") + title,
@@ -50,6 +51,7 @@ public final class HelpCommand implements Command {
                         + (fr ? " prête à 19h30" : " ready at 19:30"),
                 (fr ? "/enregistrer " : "/save ") + "https://example.org/" + (fr ? "ma-recette" : "my-recipe"),
                 (fr ? "/minuteur 25m pain" : "/timer 25m bread"),
+                (fr ? "/ecran" : "/screen") + " — " + request.say("help.screen"),
                 (fr ? "/unites metrique" : "/units imperial"),
                 (fr ? "/langue en" : "/lang fr"));
         return Reply.builder()
