@@ -32,7 +32,7 @@ class ConsoleVoteTest {
     void aNewNumberChangesTheVote() throws Exception {
         String shown = chat(Language.FR, "/sondage 2\n1\n2\nfermer\n");
         String second = shown.substring(shown.indexOf("\n2. ") + 4, shown.indexOf('\n', shown.indexOf("\n2. ") + 4));
-        assertThat(shown).contains("Tapez le numéro d’une réponse pour voter", "🏆 " + second + " l’emporte avec 1 voix !");
+        assertThat(shown).contains("Tapez le numéro d’une réponse pour voter, puis « fermer »", "🏆 " + second + " l’emporte avec 1 voix !");
     }
 
     @Test
