@@ -47,6 +47,14 @@ public final class PollDesk {
     }
 
     /**
+     * The polls posted on a platform ({@code platformPrefix}, such as {@code discord:}) and not closed yet: for an
+     * adapter whose platform does not say when a poll ends by itself, so that it can look at each once its time is up.
+     */
+    public List<PollStore.OpenPoll> open(String platformPrefix) {
+        return core.services().polls().open(platformPrefix);
+    }
+
+    /**
      * Poll {@code platformPoll} is closed with {@code votes} per option, in option order: the winner's card for
      * its chat, the first time; empty when the poll is not one of Commis's or its winner was already posted.
      */

@@ -27,6 +27,10 @@ public final class PollStore {
             String platformPoll, String message, boolean closed) {
     }
 
+    /** A posted poll not closed yet, with when it was started (a platform's poll ends a fixed time after). */
+    public record OpenPoll(StoredPoll poll, Instant createdAt) {
+    }
+
     private static final String COLUMNS = "id, chat, starter, starter_name, recipes, platform_poll, message, closed_at";
 
     private final Database database;
@@ -57,6 +61,13 @@ public final class PollStore {
     public Optional<StoredPoll> byPlatformPoll(String platformPoll) {
         return database.query("SELECT " + COLUMNS + " FROM polls WHERE platform_poll = ? ORDER BY id DESC",
                 PollStore::read, platformPoll).stream().findFirst();
+    }
+
+    /** The posted polls not closed yet whose platform id starts with {@code platformPrefix} ({@code discord:}), oldest first. */
+    public List<OpenPoll> open(String platformPrefix) {
+        return database.query("SELECT " + COLUMNS + ", created_at FROM polls WHERE closed_at IS NULL AND platform_poll IS NOT NULL"
+                + " AND substr(platform_poll, 1, ?) = ? ORDER BY id", row -> new OpenPoll(read(row),
+                        Instant.ofEpochMilli(row.getLong(9))), platformPrefix.length(), platformPrefix);
     }
 
     /** Marks poll {@code id} closed; true only for the call that closed it, so that its winner is posted once. */

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
@@ -35,20 +37,38 @@ public final class DiscordBot implements AutoCloseable {
     /** The prefix of Discord chats' keys in the core ({@code discord:123}, {@code discord:dm:456}). */
     public static final String PLATFORM = "discord";
 
-    private final ShardManager shards;
+    /** How often, at least, the polls that end by themselves are looked at again (a new poll, a jump of the clock). */
+    static final Duration POLL_RECHECK = Duration.ofMinutes(10);
 
-    private DiscordBot(ShardManager shards) {
+    private final ShardManager shards;
+    private final ScheduledExecutorService pollTimer;
+    private final DiscordPollEnds pollEnds;
+
+    private DiscordBot(ShardManager shards, ScheduledExecutorService pollTimer, DiscordPollEnds pollEnds) {
         this.shards = shards;
+        this.pollTimer = pollTimer;
+        this.pollEnds = pollEnds;
     }
 
     /** Connects with the token and addresses of {@code settings} and starts answering. */
     public static DiscordBot start(Settings.Discord settings, ChatCore core) {
+        return start(settings, core, POLL_RECHECK);
+    }
+
+    /** {@link #start(Settings.Discord, ChatCore)}, looking at the polls that end by themselves every {@code pollRecheck} at least. */
+    static DiscordBot start(Settings.Discord settings, ChatCore core, Duration pollRecheck) {
         String token = settings.token().orElseThrow(() -> new IllegalArgumentException("no Discord token")).reveal();
+        ScheduledExecutorService pollTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "discord-poll-ends");
+            thread.setDaemon(true);
+            return thread;
+        });
+        DiscordPollEnds pollEnds = new DiscordPollEnds(core, pollTimer, pollRecheck);
         List<SlashCommandData> commands = DiscordCommands.of(core.commands());
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
                 .setRestConfig(new RestConfig().setBaseUrl(withSlash(settings.apiUrl())))
                 .setCompression(Compression.NONE)
-                .addEventListeners(new DiscordListener(core), new CommandRegistration(commands, settings.guilds()));
+                .addEventListeners(new DiscordListener(core), new CommandRegistration(commands, settings.guilds()), pollEnds);
         builder.setSessionController(new DaemonSessions(settings.gatewayUrl().map(URI::toString).orElse(null)))
                 .setEnableShutdownHook(false); // Commis closes the bot itself, in order, on SIGTERM
         if (settings.shards() > 0) {
@@ -56,7 +76,12 @@ public final class DiscordBot implements AutoCloseable {
         }
         ShardManager shards = builder.build();
         LOG.info("Discord connecting ({} shard(s))", settings.shards() > 0 ? settings.shards() : "recommended");
-        return new DiscordBot(shards);
+        return new DiscordBot(shards, pollTimer, pollEnds);
+    }
+
+    /** Settles now the polls whose time is up, and returns once done: for tests. */
+    void checkPollEnds() throws Exception {
+        pollTimer.submit(pollEnds::check).get(30, TimeUnit.SECONDS);
     }
 
     /** Sends the kitchen screen's replies to Discord channels and direct messages, as new messages. */
@@ -84,6 +109,7 @@ public final class DiscordBot implements AutoCloseable {
     /** Disconnects every shard and waits (a few seconds at most) until they are down. */
     @Override
     public void close() {
+        pollTimer.shutdownNow();
         shards.shutdown();
         for (JDA shard : shards.getShards()) {
             try {

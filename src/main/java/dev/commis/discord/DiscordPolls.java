@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * The dinner vote on Discord: a reply's {@link Poll.Open} becomes a native poll (a follow-up of the command, with
  * the reply's buttons; the deferred answer shows the question), and a {@link Poll.Close} ends it early
  * ({@code endPoll}); the ended poll's counts go to the core, whose winner is posted as a follow-up. A close pressed
- * by someone other than the starter needs the Manage Messages permission in the channel.
+ * by someone other than the starter needs the Manage Messages permission in the channel. A poll that runs out by
+ * itself is settled by {@link DiscordPollEnds}.
  */
 final class DiscordPolls {
 

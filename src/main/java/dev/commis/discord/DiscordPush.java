@@ -22,18 +22,22 @@ final class DiscordPush implements ChatPush {
 
     @Override
     public void push(String chat, Reply reply) {
-        String rest = chat.substring(chat.indexOf(':') + 1);
-        MessageChannel channel;
-        if (rest.startsWith("dm:")) {
-            channel = shards.retrieveUserById(Long.parseLong(rest.substring(3))).complete().openPrivateChannel().complete();
-        } else {
-            channel = shards.getChannelById(GuildMessageChannel.class, Long.parseLong(rest));
-            if (channel == null) {
-                throw new IllegalStateException("channel " + rest + " is not reachable now");
-            }
-        }
+        MessageChannel channel = channel(shards, chat);
         for (MessageCreateData message : DiscordMessages.messages(reply)) {
             channel.sendMessage(message).queue();
         }
+    }
+
+    /** The channel of the core's chat {@code chat} ({@code discord:123} or {@code discord:dm:456}), looked up now. */
+    static MessageChannel channel(ShardManager shards, String chat) {
+        String rest = chat.substring(chat.indexOf(':') + 1);
+        if (rest.startsWith("dm:")) {
+            return shards.retrieveUserById(Long.parseLong(rest.substring(3))).complete().openPrivateChannel().complete();
+        }
+        MessageChannel channel = shards.getChannelById(GuildMessageChannel.class, Long.parseLong(rest));
+        if (channel == null) {
+            throw new IllegalStateException("channel " + rest + " is not reachable now");
+        }
+        return channel;
     }
 }

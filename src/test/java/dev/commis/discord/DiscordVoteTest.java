@@ -53,6 +53,7 @@ class DiscordVoteTest {
     private Database database;
     private MutableClock clock;
     private ReminderScheduler reminders;
+    private ChatCore core;
     private DiscordBot bot;
 
     @BeforeEach
@@ -69,14 +70,23 @@ class DiscordVoteTest {
         reminders = new ReminderScheduler(new ReminderStore(database),
                 new dev.commis.chat.LocalizedDelivery(deliveries, preferences, Language.EN),
                 new ChatWording(preferences, Language.EN, clock), clock, Duration.ofHours(1));
-        ChatCore core = new ChatCore(CommandList.standard(), new ChatServices(new Library(() -> snapshot), preferences,
+        core = new ChatCore(CommandList.standard(), new ChatServices(new Library(() -> snapshot), preferences,
                 new ButtonPayloads(), reminders, new CookStore(database), Duration.ofMinutes(10), new SplittableRandom(1),
                 clock, 30, Language.EN));
-        bot = DiscordBot.start(new Settings.Discord(Optional.of(new Secret(discord.token())), List.of(FakeDiscord.GUILD_ID),
-                URI.create(discord.restUrl()), Optional.of(URI.create(discord.gatewayUrl())), 1), core);
+        bot = connect(DiscordBot.POLL_RECHECK);
         deliveries.register(DiscordBot.PLATFORM, bot.delivery());
-        assertThat(bot.awaitConnected(10)).as("connected").isTrue();
-        discord.awaitCall(call -> call.route().contains("guilds/" + FakeDiscord.GUILD_ID + "/commands"), WAIT);
+    }
+
+    /** A bot over the test's core and store, connected, that looks at the votes' ends every {@code pollRecheck}. */
+    private DiscordBot connect(Duration pollRecheck) throws InterruptedException {
+        int registered = discord.calls("PUT", "applications/").size();
+        DiscordBot started = DiscordBot.start(new Settings.Discord(Optional.of(new Secret(discord.token())),
+                List.of(FakeDiscord.GUILD_ID), URI.create(discord.restUrl()), Optional.of(URI.create(discord.gatewayUrl())), 1),
+                core, pollRecheck);
+        assertThat(started.awaitConnected(10)).as("connected").isTrue();
+        discord.awaitCall(call -> call.route().contains("guilds/" + FakeDiscord.GUILD_ID + "/commands")
+                && discord.calls("PUT", "applications/").size() > registered, WAIT);
+        return started;
     }
 
     @AfterEach
@@ -110,6 +120,80 @@ class DiscordVoteTest {
         assertThat(winner.customIds()).anyMatch(id -> id.startsWith("sh:"));
         assertThat(discord.pollEnded(poll.messageId())).isTrue();
         assertThat(discord.calls("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/polls/")).hasSize(1);
+    }
+
+    /** A vote posted in the guild channel, with two votes for its third answer; its poll message. */
+    private FakeDiscord.WebhookMessage votedPoll() {
+        FakeDiscord.Interaction vote = discord.dispatchSlashCommand(GUILD, "vote", Map.of("text", "3 porc"));
+        answerTo(vote);
+        FakeDiscord.WebhookMessage poll = discord.awaitFollowUp(message -> message.token().equals(vote.token()), WAIT);
+        discord.votePoll(poll.messageId(), 77, 3);
+        discord.votePoll(poll.messageId(), FakeDiscord.USER_ID, 3);
+        // The bot notes where the poll went when JDA hands it Discord's answer, just after the fake saw the post.
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (core.polls().open(DiscordPolls.PLATFORM_POLL).isEmpty()) {
+            assertThat(System.nanoTime()).as("the poll noted as posted").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+        return poll;
+    }
+
+    private List<FakeDiscord.ChannelMessage> winners() {
+        return discord.channelMessages().stream().filter(message -> message.channelId() == FakeDiscord.TEXT_CHANNEL_ID)
+                .filter(message -> message.embeds().stream().anyMatch(embed -> String.valueOf(embed.description()).contains(" wins with ")))
+                .toList();
+    }
+
+    @Test
+    void aPollThatRunsOutGetsItsWinnerPostedOnceWithoutAPress() throws Exception {
+        bot.close();
+        bot = connect(Duration.ofMillis(100));
+        FakeDiscord.WebhookMessage poll = votedPoll();
+        String third = discord.pollAnswers(poll.messageId()).get(2);
+        bot.checkPollEnds();
+        assertThat(winners()).as("nothing before the poll's end").isEmpty();
+        discord.pollRunsOut(poll.messageId());
+        clock.advance(DiscordPolls.DURATION.plus(DiscordPollEnds.MARGIN));
+        FakeDiscord.ChannelMessage winner = discord.awaitChannelMessage(
+                message -> message.embeds().stream().anyMatch(embed -> String.valueOf(embed.description()).contains(" wins with ")), WAIT);
+        assertThat(winner.embeds().get(0).description()).contains("🏆 " + third + " wins with 2 votes!");
+        bot.checkPollEnds();
+        bot.checkPollEnds();
+        assertThat(winners()).as("posted once").hasSize(1);
+        assertThat(discord.calls("POST", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/polls/")).as("no press").isEmpty();
+    }
+
+    @Test
+    void aPollThatRanOutWhileCommisWasDownGetsItsWinnerOnStart() throws Exception {
+        FakeDiscord.WebhookMessage poll = votedPoll();
+        String third = discord.pollAnswers(poll.messageId()).get(2);
+        bot.close();
+        discord.pollRunsOut(poll.messageId());
+        clock.advance(Duration.ofHours(30));
+        bot = connect(DiscordBot.POLL_RECHECK);
+        FakeDiscord.ChannelMessage winner = discord.awaitChannelMessage(
+                message -> message.embeds().stream().anyMatch(embed -> String.valueOf(embed.description()).contains(" wins with ")), WAIT);
+        assertThat(winner.embeds().get(0).description()).contains("🏆 " + third + " wins with 2 votes!");
+        bot.checkPollEnds();
+        assertThat(winners()).as("posted once").hasSize(1);
+    }
+
+    @Test
+    void aPollWhoseMessageIsGoneIsTriedAgainLaterWithoutAWinner() throws Exception {
+        FakeDiscord.WebhookMessage poll = votedPoll();
+        discord.deleteMessage(poll.messageId());
+        clock.advance(DiscordPolls.DURATION.plus(DiscordPollEnds.MARGIN));
+        bot.checkPollEnds();
+        String read = "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages/" + poll.messageId();
+        assertThat(discord.calls("GET", read)).hasSize(1);
+        bot.checkPollEnds();
+        assertThat(discord.calls("GET", read)).as("not before the retry's time").hasSize(1);
+        for (int i = 1; i < DiscordPollEnds.MAX_TRIES + 2; i++) {
+            clock.advance(DiscordPollEnds.RETRY);
+            bot.checkPollEnds();
+        }
+        assertThat(discord.calls("GET", read)).as("a few tries, then it gives up").hasSize(DiscordPollEnds.MAX_TRIES);
+        assertThat(winners()).isEmpty();
     }
 
     @Test

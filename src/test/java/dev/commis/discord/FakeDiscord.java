@@ -370,6 +370,20 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
+    /** The poll on the bot's message {@code messageId} runs out by itself (Discord sends the bot no word of it). */
+    public void pollRunsOut(String messageId) {
+        synchronized (log) {
+            polls.runOut(messageId, clock.instant());
+        }
+    }
+
+    /** Deletes the bot's message {@code messageId}, as a moderator would. */
+    public void deleteMessage(String messageId) {
+        synchronized (log) {
+            messages.remove(messageId);
+        }
+    }
+
     /** Whether the poll on the bot's message {@code messageId} has ended. */
     public boolean pollEnded(String messageId) {
         synchronized (log) {

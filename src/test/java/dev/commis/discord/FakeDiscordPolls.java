@@ -16,7 +16,8 @@ import java.util.Map;
  * Discord's limits: a question of 300 characters, 1 to 10 answers of 55, a duration of 1 to 768 hours) shows it
  * with answer ids from 1 and empty results; users vote (one answer each here, changeable); {@code POST
  * channels/{channel}/polls/{message}/expire} ends it early and answers the message with its final counts, and a
- * second end is refused as Discord does. Callers hold the fake's lock.
+ * second end is refused as Discord does; a poll can also run out by its own end ({@link #runOut}), and a message is
+ * read back with {@code GET channels/{channel}/messages/{message}}. Callers hold the fake's lock.
  */
 final class FakeDiscordPolls {
 
@@ -90,6 +91,22 @@ final class FakeDiscordPolls {
         poll.put("expiry", FakeDiscordObjects.timestamp(at));
         ((ObjectNode) poll.get("results")).put("is_finalized", true);
         return messages.get(messageId).deepCopy();
+    }
+
+    /** The poll on message {@code messageId} runs out as Discord ends it at its expiry: its counts become final. */
+    void runOut(String messageId, Instant at) {
+        ObjectNode poll = poll(messageId);
+        poll.put("expiry", FakeDiscordObjects.timestamp(at));
+        ((ObjectNode) poll.get("results")).put("is_finalized", true);
+    }
+
+    /** {@code GET channels/{channel}/messages/{message}}: the bot's message as it stands, with its poll's counts. */
+    ObjectNode fetch(long channelId, String messageId) {
+        ObjectNode message = messages.get(messageId);
+        if (message == null || message.path("channel_id").asLong() != channelId) {
+            throw FakeRefusal.of(404, FakeRefusal.UNKNOWN_MESSAGE, "Unknown Message");
+        }
+        return message.deepCopy();
     }
 
     /** The poll's answers' texts and whether it ended, for tests. */

@@ -122,6 +122,9 @@ final class FakeDiscordRouter extends Dispatcher {
         if (rest.matches("POST", "channels", "*", "polls", "*", "expire")) {
             return ok(polls.expire(rest.segment(3), at));
         }
+        if (rest.matches("GET", "channels", "*", "messages", "*")) {
+            return ok(polls.fetch(Long.parseLong(rest.segment(1)), rest.segment(3)));
+        }
         if (rest.matches("GET", "gateway", "bot")) {
             return ok(FakeDiscordObjects.gatewayBot(gatewayUrl.get()));
         }
