@@ -4,6 +4,7 @@ import dev.commis.chat.ChatCore;
 import dev.commis.chat.PollDesk;
 import dev.commis.chat.reply.Poll;
 import dev.commis.chat.reply.Reply;
+import dev.commis.text.Shortened;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -49,8 +50,8 @@ final class DiscordPolls {
         // A poll's question shows a mention as written: name the starter instead.
         net.dv8tion.jda.api.entities.User starter = hook.getInteraction().getUser();
         String question = open.question().replace(DiscordListener.mention(starter), "@" + starter.getName());
-        MessagePollBuilder poll = new MessagePollBuilder(cut(question, QUESTION_LIMIT)).setDuration(DURATION);
-        open.options().forEach(option -> poll.addAnswer(cut(option, ANSWER_LIMIT)));
+        MessagePollBuilder poll = new MessagePollBuilder(Shortened.atWord(question, QUESTION_LIMIT)).setDuration(DURATION);
+        open.options().forEach(option -> poll.addAnswer(Shortened.atWord(option, ANSWER_LIMIT)));
         MessageCreateData first = DiscordMessages.messages(Reply.text(question)).get(0);
         MessageCreateData withButtons = DiscordMessages.messages(new Reply(List.of(), reply.buttons(), Optional.empty(), false, ""))
                 .get(0);
@@ -91,18 +92,5 @@ final class DiscordPolls {
         List<Integer> votes = message.getPoll().getAnswers().stream().map(MessagePoll.Answer::getVotes).toList();
         Optional<PollDesk.Outcome> outcome = core.polls().closed(PLATFORM_POLL + message.getId(), votes);
         outcome.ifPresent(won -> DiscordMessages.messages(won.reply()).forEach(part -> hook.sendMessage(part).queue()));
-    }
-
-    /** {@code text} within {@code limit} characters, cut at a word with "…" when longer. */
-    static String cut(String text, int limit) {
-        if (text.length() <= limit) {
-            return text;
-        }
-        int space = text.lastIndexOf(' ', limit - 1);
-        int end = space > limit / 2 ? space : limit - 1;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end).stripTrailing() + "…";
     }
 }

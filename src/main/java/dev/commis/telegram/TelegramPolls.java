@@ -6,6 +6,7 @@ import dev.commis.chat.ChatCore;
 import dev.commis.chat.PollDesk;
 import dev.commis.chat.reply.Poll;
 import dev.commis.chat.reply.Reply;
+import dev.commis.text.Shortened;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -87,8 +88,8 @@ final class TelegramPolls {
         if (!reply.blocks().isEmpty()) {
             replies.send(chat, new Reply(reply.blocks(), List.of(), reply.image(), false, ""));
         }
-        SendPoll send = SendPoll.builder().chatId(chat).question(cut(open.question(), QUESTION_LIMIT))
-                .options(open.options().stream().map(option -> new InputPollOption(cut(option, OPTION_LIMIT))).toList())
+        SendPoll send = SendPoll.builder().chatId(chat).question(Shortened.atWord(open.question(), QUESTION_LIMIT))
+                .options(open.options().stream().map(option -> new InputPollOption(Shortened.atWord(option, OPTION_LIMIT))).toList())
                 .isAnonymous(false).replyMarkup(TelegramReplies.keyboard(withoutShare(reply))).build();
         outbox.submit(chat, () -> client.execute(send)).whenComplete((Message message, Throwable failure) -> {
             if (failure != null || message == null || message.getPoll() == null) {
@@ -150,18 +151,5 @@ final class TelegramPolls {
 
     private static Reply withoutShare(Reply reply) {
         return new Reply(List.of(), reply.buttons(), java.util.Optional.empty(), false, "");
-    }
-
-    /** {@code text} within {@code limit} characters, cut at a word with "…" when longer. */
-    static String cut(String text, int limit) {
-        if (text.length() <= limit) {
-            return text;
-        }
-        int space = text.lastIndexOf(' ', limit - 1);
-        int end = space > limit / 2 ? space : limit - 1;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end).stripTrailing() + "…";
     }
 }
