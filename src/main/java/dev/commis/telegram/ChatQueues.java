@@ -84,6 +84,9 @@ final class ChatQueues {
 
     private void removeHead(long chat) {
         Deque<OutboxJob<?>> queue = queues.get(chat);
+        if (queue == null) {
+            return; // drained by a stop while its call was under way
+        }
         queue.pollFirst();
         if (queue.isEmpty()) {
             queues.remove(chat);

@@ -18,7 +18,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * on a 429 the same call waits {@code retry_after} and goes again; a call known not to have been delivered goes
  * again with growing pauses; a refusal, a local failure, or a call whose outcome is unknown fails, since sending it
  * again would fail again or might post it twice. {@link #close(Duration)} drains what is queued up to a deadline
- * and logs what is left. The pieces: {@link ChatQueues} (what waits, per chat), {@link SendLimits} (Telegram's
+ * and logs what is left: a call not begun as not sent, a call under way (it may have reached Telegram) as of unknown
+ * outcome. The pieces: {@link ChatQueues} (what waits, per chat), {@link SendLimits} (Telegram's
  * pace), {@link FailedCalls} (what a failure leads to).
  */
 final class Outbox implements AutoCloseable {
@@ -42,6 +43,12 @@ final class Outbox implements AutoCloseable {
     private final ExecutorService senders;
     private final Thread thread;
     private volatile boolean closing;
+    /** Past the stop's deadline: no call begins any more. Guarded by {@link #lock}. */
+    private boolean stopped;
+
+    /** What a stop left: calls never begun (not sent), calls begun and not answered (perhaps posted). */
+    record Left(int notSent, int underWay) {
+    }
 
     Outbox() {
         this(OutboxClock.SYSTEM);
@@ -75,7 +82,7 @@ final class Outbox implements AutoCloseable {
     private void loop() {
         lock.lock();
         try {
-            while (true) {
+            while (!stopped) {
                 queues.dropCancelledHeads();
                 if (closing && queues.isIdle()) {
                     return;
@@ -99,7 +106,7 @@ final class Outbox implements AutoCloseable {
     }
 
     private <T> void run(OutboxJob<T> job) {
-        if (job.result.isDone()) { // given up on since it was picked: send nothing
+        if (!begins(job)) {
             finish(job);
             return;
         }
@@ -114,11 +121,29 @@ final class Outbox implements AutoCloseable {
         job.result.complete(result);
     }
 
+    /**
+     * Whether {@code job}'s call begins now (marked under way), or not at all: given up on since it was picked, or
+     * the stop came first. Under the lock, so that a stop finds each call either under way or surely not sent.
+     */
+    private boolean begins(OutboxJob<?> job) {
+        lock.lock();
+        try {
+            job.underWay = !stopped && !job.result.isDone();
+            return job.underWay;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void failed(OutboxJob<?> job, Exception e) {
         SendFailure failure = SendFailure.of(e);
         boolean again;
         lock.lock();
         try {
+            job.underWay = false;
+            if (stopped) {
+                return; // the stop has already reported it as perhaps posted, and nothing goes again
+            }
             again = FailedCalls.goesAgain(job, failure, e, clock.nanoTime());
             queues.landed(job.chat, !again);
             changed.signalAll();
@@ -133,6 +158,10 @@ final class Outbox implements AutoCloseable {
     private void finish(OutboxJob<?> job) {
         lock.lock();
         try {
+            job.underWay = false;
+            if (stopped) {
+                return; // drained and reported by the stop
+            }
             limits.answered(job.chat, clock.nanoTime());
             queues.landed(job.chat, true);
             changed.signalAll();
@@ -149,10 +178,11 @@ final class Outbox implements AutoCloseable {
     }
 
     /**
-     * Sends what is queued, waiting at most {@code patience} on the real clock, then stops; logs what could not
-     * be sent in time (and fails it), so that nothing is dropped unsaid.
+     * Sends what is queued, waiting at most {@code patience} on the real clock, then stops: no call begins any more.
+     * Logs what is left and fails it, so that nothing is dropped unsaid: a call not begun as not sent; a call under
+     * way as perhaps posted ({@link SendOutcomeUnknown}), since its request may already have reached Telegram.
      */
-    void close(Duration patience) {
+    Left close(Duration patience) {
         closing = true;
         lock.lock();
         try {
@@ -166,19 +196,36 @@ final class Outbox implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         thread.interrupt();
-        List<OutboxJob<?>> left;
+        List<OutboxJob<?>> underWay;
+        List<OutboxJob<?>> notSent;
         lock.lock();
         try {
-            left = queues.drain();
+            stopped = true;
+            List<OutboxJob<?>> left = queues.drain();
+            // A call under way stays the head of its chat until it comes back: one that comes back after this is
+            // reported as perhaps posted, which it may well be.
+            underWay = left.stream().filter(job -> job.underWay).toList();
+            notSent = left.stream().filter(job -> !job.underWay).toList();
         } finally {
             lock.unlock();
         }
-        if (!left.isEmpty()) {
-            LOG.error("Stopping with {} message(s) to Telegram not sent within {} ms, to chat(s) {}", left.size(),
-                    patience.toMillis(), left.stream().map(job -> job.chat).distinct().toList());
-            left.forEach(job -> job.result.completeExceptionally(new IllegalStateException("Commis stopped before sending it")));
+        if (!notSent.isEmpty()) {
+            LOG.error("Stopping with {} message(s) to Telegram not sent within {} ms, to chat(s) {}", notSent.size(),
+                    patience.toMillis(), chats(notSent));
+            notSent.forEach(job -> job.result.completeExceptionally(new IllegalStateException("Commis stopped before sending it")));
+        }
+        if (!underWay.isEmpty()) {
+            LOG.error("Stopping with {} message(s) to Telegram sent without an answer within {} ms, to chat(s) {}: they"
+                    + " may have been posted", underWay.size(), patience.toMillis(), chats(underWay));
+            underWay.forEach(job -> job.result.completeExceptionally(
+                    new SendOutcomeUnknown(new IllegalStateException("Commis stopped before Telegram answered"))));
         }
         senders.shutdownNow();
+        return new Left(notSent.size(), underWay.size());
+    }
+
+    private static List<Long> chats(List<OutboxJob<?>> jobs) {
+        return jobs.stream().map(job -> job.chat).distinct().toList();
     }
 
     @Override

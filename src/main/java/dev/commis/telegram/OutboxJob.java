@@ -17,6 +17,8 @@ final class OutboxJob<T> {
     long notBefore = Long.MIN_VALUE;
     /** Failures known not to have been delivered, for the back-off. */
     int failures;
+    /** Its call has begun and not come back: it may have reached Telegram. Guarded by the outbox's lock. */
+    boolean underWay;
 
     OutboxJob(long chat, Outbox.Call<T> call) {
         this.chat = chat;

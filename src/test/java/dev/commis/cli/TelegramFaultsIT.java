@@ -87,7 +87,9 @@ class TelegramFaultsIT {
 
     @Test
     void aStopWithABacklogSendsWhatItCanAndSaysWhatIsLeft() throws Exception {
-        api.latency(Duration.ofMillis(300));
+        // Answers slower than the chat's one-a-second pace: the chat has a call under way nearly all the time, so the
+        // stop nearly always finds one (posted, its answer not yet back), which must not be counted as left unsent.
+        api.latency(Duration.ofMillis(1500));
         int asked = 20;
         try (RunningCommis commis = startBot()) {
             for (int i = 0; i < asked; i++) {
@@ -97,11 +99,21 @@ class TelegramFaultsIT {
             Thread.sleep(1_000); // every update read, its reply queued behind the one-a-second limit of the chat
             assertThat(commis.terminate(Duration.ofSeconds(40))).isZero();
             long sent = api.sentMessages().stream().filter(message -> message.chatId() == 77).count();
-            Pattern left = Pattern.compile("Stopping with (\\d+) message\\(s\\) to Telegram not sent");
-            long unsent = commis.lines().stream().map(left::matcher).filter(Matcher::find)
-                    .mapToLong(found -> Long.parseLong(found.group(1))).sum();
-            assertThat(sent + unsent).as("%d sent, %d logged as left: none dropped unsaid", sent, unsent).isEqualTo(asked);
+            long unsent = logged(commis, "Stopping with (\\d+) message\\(s\\) to Telegram not sent");
+            // A call under way at the stop may or may not have reached the fake: logged as such, counted on neither side.
+            long perhaps = logged(commis, "Stopping with (\\d+) message\\(s\\) to Telegram sent without an answer");
+            assertThat(perhaps).as("one call at a time to a chat").isLessThanOrEqualTo(1);
+            assertThat(sent + unsent).as("%d sent, %d logged as not sent: none both", sent, unsent).isLessThanOrEqualTo(asked);
+            assertThat(sent + unsent + perhaps).as("%d sent, %d logged as not sent, %d as perhaps posted: none dropped unsaid",
+                    sent, unsent, perhaps).isGreaterThanOrEqualTo(asked);
         }
+    }
+
+    /** The sum of the counts {@code pattern}'s group captures in the lines of {@code commis}. */
+    private static long logged(RunningCommis commis, String pattern) {
+        Pattern counted = Pattern.compile(pattern);
+        return commis.lines().stream().map(counted::matcher).filter(Matcher::find)
+                .mapToLong(found -> Long.parseLong(found.group(1))).sum();
     }
 
     @Test

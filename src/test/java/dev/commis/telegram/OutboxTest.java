@@ -211,4 +211,31 @@ class OutboxTest {
         outbox.close(Duration.ofMillis(300));
         assertThatThrownBy(() -> behind.get(1, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class).hasMessageContaining("stopped before sending");
     }
+
+    @Test
+    void aStopReportsACallUnderWayAsPerhapsPostedAndCountsOnlyTheOthersAsNotSent() throws Exception {
+        CountDownLatch reachedTelegram = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        CompletableFuture<Integer> underWay = outbox.submit(10, () -> {
+            reachedTelegram.countDown(); // the request is with Telegram, perhaps posted: its answer is held
+            try {
+                answer.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 10;
+        });
+        CompletableFuture<Long> behind = send(10);
+        assertThat(reachedTelegram.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Outbox.Left left = outbox.close(Duration.ofMillis(50));
+        answer.countDown(); // the answer comes after the stop: too late to change what was reported
+
+        assertThatThrownBy(() -> underWay.get(1, TimeUnit.SECONDS)).as("perhaps posted, not said unsent")
+                .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(SendOutcomeUnknown.class);
+        assertThatThrownBy(() -> behind.get(1, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasMessageContaining("stopped before sending");
+        assertThat(left).as("the call under way is not counted among those left unsent").isEqualTo(new Outbox.Left(1, 1));
+        assertThat(timesOf(10)).as("the one behind never began").isEmpty();
+    }
 }
