@@ -33,8 +33,9 @@ final class FrontMatter {
     }
 
     /**
-     * Splits {@code text}. A front matter that is never closed leaves no way to tell where the body
-     * starts (it is usually a file caught half-written), so it fails the file.
+     * Splits {@code text}. A front matter that is never closed ends where a body plainly starts (a blank
+     * line or a heading, with an error saying so); with no such line it is a file caught half-written,
+     * and fails.
      */
     static Split split(String path, String text) throws RecipeFormatException {
         String first = firstLine(text);
@@ -59,8 +60,43 @@ final class FrontMatter {
             lineNumber++;
         }
         String fence = toml ? "+++" : "---";
-        throw new RecipeFormatException(1, "the front matter that opens with '" + fence + "' on line 1 is never closed: "
-                + "add a line '" + fence + "' after its last field");
+        Split unclosed = unclosed(path, text, yamlStart, toml, fence);
+        if (unclosed == null) {
+            throw new RecipeFormatException(1, "the front matter that opens with '" + fence + "' on line 1 is never closed: "
+                    + "add a line '" + fence + "' after its last field");
+        }
+        return unclosed;
+    }
+
+    /**
+     * A front matter whose closing fence was forgotten, read up to its first blank line or heading (where a
+     * body plainly starts), so that the recipe is not lost; an error says where to add the fence. Null when
+     * nothing follows the fields (a file caught half-written: better to keep its previous version).
+     */
+    private static Split unclosed(String path, String text, int yamlStart, boolean toml, String fence) {
+        int lineStart = yamlStart;
+        int lineNumber = 2;
+        boolean fields = false;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            String line = lineEnd < 0 ? text.substring(lineStart) : text.substring(lineStart, lineEnd);
+            boolean bodyStarts = line.isBlank() || line.startsWith("# ") || line.startsWith("## ");
+            if (bodyStarts && fields) {
+                List<Problem> problems = new ArrayList<>(1);
+                problems.add(Problem.error(path, 1, "the front matter that opens with '" + fence + "' on line 1 is never"
+                        + " closed; it was read up to line " + (lineNumber - 1) + ": add a line '" + fence + "' there"));
+                String head = text.substring(yamlStart, lineStart);
+                Map<String, Object> read = toml ? TomlFrontMatter.read(head) : read(path, head, problems);
+                return new Split(read, text.substring(lineStart), lineNumber, problems);
+            }
+            fields |= !line.isBlank();
+            if (lineEnd < 0) {
+                break;
+            }
+            lineStart = lineEnd + 1;
+            lineNumber++;
+        }
+        return null;
     }
 
     /** The fields of {@code yaml}; what went wrong is added to {@code problems}. */

@@ -86,14 +86,31 @@ class RecipeParserTest {
     }
 
     @Test
-    void reportsFrontMatterThatIsNeverClosed() {
+    void readsAFrontMatterThatIsNeverClosedUpToWhereTheBodyPlainlyStarts() {
         RecipeParser.Result result = Fixtures.parse("unclosed-front-matter.md");
-        assertThat(result.loaded()).isFalse();
-        assertThat(result.problems()).singleElement()
+        assertThat(result.loaded()).isTrue();
+        Recipe recipe = result.recipe();
+        assertThat(recipe.title()).isEqualTo("Tarte sans fin");
+        assertThat(recipe.facts().cuisine()).isEqualTo("française");
+        assertThat(recipe.ingredients().get(0).items()).containsExactly("1 pâte");
+        assertThat(result.problems()).filteredOn(problem -> problem.message().contains("front matter")).singleElement()
                 .satisfies(problem -> {
+                    assertThat(problem.severity()).isEqualTo(Problem.Severity.ERROR);
                     assertThat(problem.line()).isEqualTo(1);
-                    assertThat(problem.message()).contains("never closed").contains("'---'");
+                    assertThat(problem.message()).contains("never closed").contains("read up to line 3")
+                            .contains("add a line '---' there");
                 });
+    }
+
+    @Test
+    void failsAFileCaughtHalfWrittenInItsFrontMatter() {
+        RecipeParser.Result result = RecipeParser.parse("a.md", "---\ntitle: Tarte\ncuisine: fran".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(result.loaded()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(1);
+            assertThat(problem.message()).contains("never closed").contains("add a line '---' after its last field");
+        });
     }
 
     @Test
