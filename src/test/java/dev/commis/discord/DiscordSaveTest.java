@@ -2,16 +2,11 @@ package dev.commis.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.commis.config.Secret;
-import dev.commis.config.Settings;
 import dev.commis.importer.RecipeSite;
 import dev.commis.testing.SavingCore;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code /save} through real JDA and {@link FakeDiscord}: the {@code url} option, the card, who may save. */
 class DiscordSaveTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = DiscordTestChat.WAIT;
 
     @TempDir
     Path dir;
@@ -37,10 +32,7 @@ class DiscordSaveTest {
         site = saving.site();
         vault = saving.vault();
         discord = new FakeDiscord().start();
-        bot = DiscordBot.start(new Settings.Discord(Optional.of(new Secret(discord.token())), List.of(FakeDiscord.GUILD_ID),
-                URI.create(discord.restUrl()), Optional.of(URI.create(discord.gatewayUrl())), 1), saving.core());
-        assertThat(bot.awaitConnected(10)).as("connected").isTrue();
-        discord.awaitCall(call -> call.route().contains("guilds/" + FakeDiscord.GUILD_ID + "/commands"), WAIT);
+        bot = DiscordTestChat.connect(discord, saving.core(), DiscordBot.POLL_RECHECK);
     }
 
     @AfterEach
@@ -51,8 +43,7 @@ class DiscordSaveTest {
     }
 
     private FakeDiscord.WebhookMessage answerTo(FakeDiscord.Interaction interaction) {
-        discord.awaitCallback(interaction, WAIT);
-        return discord.awaitEdit(edit -> edit.token().equals(interaction.token()), WAIT);
+        return DiscordTestChat.answerTo(discord, interaction);
     }
 
     @Test

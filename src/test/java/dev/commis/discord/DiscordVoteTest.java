@@ -2,38 +2,12 @@ package dev.commis.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.commis.chat.ButtonPayloads;
 import dev.commis.chat.ChatCore;
-import dev.commis.chat.ChatServices;
-import dev.commis.chat.ChatWording;
-import dev.commis.chat.CommandList;
-import dev.commis.chat.CookStore;
-import dev.commis.chat.Library;
-import dev.commis.chat.PreferenceStore;
-import dev.commis.config.Secret;
-import dev.commis.config.Settings;
-import dev.commis.reminders.Deliveries;
 import dev.commis.reminders.MutableClock;
-import dev.commis.reminders.ReminderScheduler;
-import dev.commis.reminders.ReminderStore;
-import dev.commis.store.Database;
-import dev.commis.testing.TestVaults;
-import dev.commis.text.Language;
-import dev.commis.vault.LoadProgress;
-import dev.commis.vault.VaultLoader;
-import dev.commis.vault.VaultScanner;
-import dev.commis.vault.VaultSnapshot;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,63 +16,41 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code /vote} and {@code /week} on Discord: real JDA against {@link FakeDiscord}, a native poll ended by its close button. */
 class DiscordVoteTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = DiscordTestChat.WAIT;
     private static final FakeDiscord.From GUILD = FakeDiscord.From.guildChannel();
     private static final FakeDiscord.From DM = FakeDiscord.From.dm();
 
     @TempDir
     Path dir;
 
+    private DiscordTestChat chat;
     private FakeDiscord discord;
-    private Database database;
     private MutableClock clock;
-    private ReminderScheduler reminders;
     private ChatCore core;
     private DiscordBot bot;
 
     @BeforeEach
     void startBot() throws Exception {
-        Path vault = dir.resolve("vault");
-        TestVaults.copySample(vault);
-        Files.writeString(vault.resolve("long.md"), TestVaults.longRecipe());
-        VaultSnapshot snapshot = new VaultLoader(new VaultScanner("Templates"), Clock.systemUTC(), LoadProgress.NONE).load(vault);
-        discord = new FakeDiscord().start();
-        database = Database.inMemory();
-        clock = new MutableClock(Instant.parse("2026-11-27T17:00:00Z"), ZoneId.of("Europe/Paris"));
-        PreferenceStore preferences = new PreferenceStore(database);
-        Deliveries deliveries = new Deliveries();
-        reminders = new ReminderScheduler(new ReminderStore(database),
-                new dev.commis.chat.LocalizedDelivery(deliveries, preferences, Language.EN),
-                new ChatWording(preferences, Language.EN, clock), clock, Duration.ofHours(1));
-        core = new ChatCore(CommandList.standard(), new ChatServices(new Library(() -> snapshot), preferences,
-                new ButtonPayloads(), reminders, new CookStore(database), Duration.ofMinutes(10), new SplittableRandom(1),
-                clock, 30, Language.EN));
+        chat = DiscordTestChat.open(dir);
+        discord = chat.discord;
+        clock = chat.clock;
+        core = chat.core;
         bot = connect(DiscordBot.POLL_RECHECK);
-        deliveries.register(DiscordBot.PLATFORM, bot.delivery());
     }
 
     /** A bot over the test's core and store, connected, that looks at the votes' ends every {@code pollRecheck}. */
     private DiscordBot connect(Duration pollRecheck) throws InterruptedException {
-        int registered = discord.calls("PUT", "applications/").size();
-        DiscordBot started = DiscordBot.start(new Settings.Discord(Optional.of(new Secret(discord.token())),
-                List.of(FakeDiscord.GUILD_ID), URI.create(discord.restUrl()), Optional.of(URI.create(discord.gatewayUrl())), 1),
-                core, pollRecheck);
-        assertThat(started.awaitConnected(10)).as("connected").isTrue();
-        discord.awaitCall(call -> call.route().contains("guilds/" + FakeDiscord.GUILD_ID + "/commands")
-                && discord.calls("PUT", "applications/").size() > registered, WAIT);
-        return started;
+        return chat.connect(pollRecheck);
     }
 
     @AfterEach
     void stopBot() {
         bot.close();
-        discord.close();
-        database.close();
+        chat.close();
     }
 
     private FakeDiscord.WebhookMessage answerTo(FakeDiscord.Interaction interaction) {
-        discord.awaitCallback(interaction, WAIT);
-        return discord.awaitEdit(edit -> edit.token().equals(interaction.token()), WAIT);
+        return DiscordTestChat.answerTo(discord, interaction);
     }
 
     @Test
