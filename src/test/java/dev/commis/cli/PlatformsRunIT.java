@@ -21,11 +21,7 @@ class PlatformsRunIT {
     @Test
     void answersOnTelegramAndDiscordTogetherAndStopsCleanly() throws Exception {
         try (FakeBotApi telegram = new FakeBotApi().start(); FakeDiscord discord = new FakeDiscord().start()) {
-            Map<String, String> env = Map.of(
-                    "TELEGRAM_BOT_TOKEN", telegram.token(), "TELEGRAM_API_URL", telegram.baseUrl(),
-                    "DISCORD_BOT_TOKEN", discord.token(), "DISCORD_API_URL", discord.restUrl(),
-                    "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
-                    "COMMIS_VAULT", "recipes", "COMMIS_DATA", data.toString());
+            Map<String, String> env = RunningCommis.onBothPlatforms(telegram, discord, data);
             try (RunningCommis commis = new RunningCommis(env)) {
                 commis.await("Commis is running on Telegram as @CommisBot and Discord");
                 discord.awaitCall(call -> call.route().contains("applications/" + FakeDiscord.APPLICATION_ID + "/commands"), WAIT);

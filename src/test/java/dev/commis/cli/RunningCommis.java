@@ -1,11 +1,14 @@
 package dev.commis.cli;
 
+import dev.commis.discord.FakeDiscord;
+import dev.commis.telegram.FakeBotApi;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,6 +33,15 @@ final class RunningCommis implements AutoCloseable {
             }
         });
         reader.start();
+    }
+
+    /** The environment that runs Commis on {@code telegram} and {@code discord} at once, over the sample vault and {@code data}. */
+    static Map<String, String> onBothPlatforms(FakeBotApi telegram, FakeDiscord discord, Path data) {
+        return Map.of(
+                "TELEGRAM_BOT_TOKEN", telegram.token(), "TELEGRAM_API_URL", telegram.baseUrl(),
+                "DISCORD_BOT_TOKEN", discord.token(), "DISCORD_API_URL", discord.restUrl(),
+                "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+                "COMMIS_VAULT", "recipes", "COMMIS_DATA", data.toString());
     }
 
     long pid() {

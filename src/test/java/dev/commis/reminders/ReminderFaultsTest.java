@@ -48,17 +48,7 @@ class ReminderFaultsTest {
         }
     };
 
-    private final Wording wording = new Wording() {
-        @Override
-        public String late(Reminder reminder, Duration late) {
-            return reminder.text() + " (late)";
-        }
-
-        @Override
-        public String summary(String chat, List<Reminder> missed) {
-            return "missed " + missed.stream().map(Reminder::text).toList();
-        }
-    };
+    private final Wording wording = new PlainWording();
 
     @BeforeEach
     void open() throws Exception {
