@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -41,6 +42,7 @@ final class Outbox implements AutoCloseable {
     private final Condition changed = lock.newCondition();
     private final OutboxClock clock;
     private final ExecutorService senders;
+    private final UnaryOperator<Runnable> handOver;
     private final Thread thread;
     private volatile boolean closing;
     /** Past the stop's deadline: no call begins any more. Guarded by {@link #lock}. */
@@ -55,7 +57,16 @@ final class Outbox implements AutoCloseable {
     }
 
     Outbox(OutboxClock clock) {
+        this(clock, UnaryOperator.identity());
+    }
+
+    /**
+     * {@code handOver} wraps each call as it leaves for a sender thread, on the outbox's own thread and at the time
+     * it leaves: a test notes that time there, since the sender thread may only run it after the clock moved on.
+     */
+    Outbox(OutboxClock clock, UnaryOperator<Runnable> handOver) {
         this.clock = clock;
+        this.handOver = handOver;
         this.senders = Executors.newFixedThreadPool(MAX_IN_FLIGHT, runnable -> {
             Thread sender = new Thread(runnable, "telegram-send");
             sender.setDaemon(true);
@@ -96,7 +107,7 @@ final class Outbox implements AutoCloseable {
                 queues.leaves(job);
                 // Counted when it leaves, not when it lands: the limits hold however long Telegram takes.
                 limits.sent(job.chat, clock.nanoTime());
-                senders.execute(() -> run(job));
+                senders.execute(handOver.apply(() -> run(job)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
