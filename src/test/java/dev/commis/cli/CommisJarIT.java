@@ -98,7 +98,7 @@ class CommisJarIT {
     }
 
     private static String awaitLine(BlockingQueue<String> lines, String fragment) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         StringBuilder seen = new StringBuilder();
         while (System.nanoTime() < deadline) {
             String line = lines.poll(100, TimeUnit.MILLISECONDS);
@@ -109,6 +109,6 @@ class CommisJarIT {
                 }
             }
         }
-        throw new AssertionError("no line with '" + fragment + "' within 30 s; the process printed:\n" + seen);
+        throw new AssertionError("no line with '" + fragment + "' within 90 s; the process printed:\n" + seen);
     }
 }

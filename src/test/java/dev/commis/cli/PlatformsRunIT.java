@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** One Commis process on Telegram and Discord at once, as the README runs it, stopped with SIGTERM. */
 class PlatformsRunIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @TempDir
     Path data;

@@ -52,9 +52,9 @@ final class RunningCommis implements AutoCloseable {
         in.println(line);
     }
 
-    /** The first line holding {@code fragment}, waiting up to 30 s for it. */
+    /** The first line holding {@code fragment}, waiting up to 90 s for it (a busy build machine starts a JVM slowly). */
     String await(String fragment) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             for (String line : lines) {
                 if (line.contains(fragment)) {
@@ -63,7 +63,7 @@ final class RunningCommis implements AutoCloseable {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("no line with '" + fragment + "' within 30 s; the process printed:\n" + String.join("\n", lines));
+        throw new AssertionError("no line with '" + fragment + "' within 90 s; the process printed:\n" + String.join("\n", lines));
     }
 
     /** How many printed lines hold {@code fragment}. */

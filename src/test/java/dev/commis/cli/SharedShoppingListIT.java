@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SharedShoppingListIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final long GROUP = -500;
     private static final long LEA = 42;
     private static final long TOM = 43;

@@ -36,7 +36,7 @@ class TelegramRunIT {
         try (RunningCommis commis = new RunningCommis(env)) {
             commis.await("Commis is running on Telegram as @CommisBot");
             api.queueMessage(42, "private", 42, "lea", "/recipe crêpes");
-            FakeBotApi.Sent card = api.awaitSent(sent -> sent.chatId() == 42, Duration.ofSeconds(20));
+            FakeBotApi.Sent card = api.awaitSent(sent -> sent.chatId() == 42, Duration.ofSeconds(60));
             assertThat(card.visibleText()).startsWith("Crêpes");
             assertThat(commis.terminate(Duration.ofSeconds(30))).as("exit status after SIGTERM").isZero();
             assertThat(commis.lines()).noneMatch(line -> line.contains(api.token()));
@@ -52,7 +52,7 @@ class TelegramRunIT {
         try (RunningCommis commis = new RunningCommis(env)) {
             commis.await("Commis is running on Telegram as @CommisBot");
             api.queueMessage(-700, "group", 7, "lea", "/vote 3 porc");
-            poll = api.awaitPoll(sent -> sent.chatId() == -700, Duration.ofSeconds(20));
+            poll = api.awaitPoll(sent -> sent.chatId() == -700, Duration.ofSeconds(60));
             assertThat(poll.anonymous()).isFalse();
             api.vote(poll.pollId(), 7, 2);
             assertThat(commis.terminate(Duration.ofSeconds(30))).isZero();
@@ -61,7 +61,7 @@ class TelegramRunIT {
             again.await("Commis is running on Telegram as @CommisBot");
             api.queueCallback(-700, 7, poll.messageId(), poll.buttons().get(0).get(0).callbackData());
             FakeBotApi.Sent winner = api.awaitSent(sent -> sent.callbackData().stream().anyMatch(data -> data.startsWith("ck:0:")),
-                    Duration.ofSeconds(20));
+                    Duration.ofSeconds(60));
             assertThat(winner.visibleText()).startsWith("🏆 " + poll.options().get(2) + " l’emporte avec 1 voix !");
             assertThat(api.calls("stopPoll")).hasSize(1);
             assertThat(again.terminate(Duration.ofSeconds(30))).isZero();
