@@ -59,9 +59,32 @@ public final class ChatCore {
      * for that chat. For views of a chat outside its messages (the kitchen screen).
      */
     public Request request(Incoming incoming) {
-        ChatPreferences preferences = services.preferences().get(incoming.chat());
+        ChatPreferences preferences = firstWords(incoming, services.preferences().get(incoming.chat()));
         Language lang = preferences.lang().orElse(services.lang());
         return new Request(incoming, preferences, Messages.of(lang), services.forChat(incoming.chat()));
+    }
+
+    /**
+     * A private chat that never chose a language takes its person's app language (French or English) the first
+     * time the platform says it, and keeps it, so that its reminders speak it too; {@code /lang} changes it. A
+     * group keeps the configured language until someone chooses: its members' apps may disagree.
+     */
+    private ChatPreferences firstWords(Incoming incoming, ChatPreferences preferences) {
+        if (preferences.lang().isPresent() || incoming.group()) {
+            return preferences;
+        }
+        Optional<Language> spoken = Language.fromTag(incoming.spoken());
+        if (spoken.isEmpty()) {
+            return preferences;
+        }
+        ChatPreferences taken = preferences.withLang(spoken.get());
+        try {
+            services.preferences().put(incoming.chat(), taken);
+        } catch (RuntimeException e) {
+            // Not kept (a full disk): this answer still speaks it, and the next message tries again.
+            LOG.warn("Could not keep chat {}'s language {}: {}", incoming.chat(), spoken.get().code(), e.toString());
+        }
+        return taken;
     }
 
     private Reply message(Request request) {

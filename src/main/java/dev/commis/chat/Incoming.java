@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param sender  the person's key, unique across platforms ({@code telegram:42}), or "" when unknown
  * @param name    how to write the person's name in a reply's text, where {@code user} is a mention the
  *                platform would not show as a name there (Discord's {@code <@id>} in an embed); else {@code user}
+ * @param spoken  the person's language as their app reports it ({@code fr}, {@code en-US}), or "" when unknown
  */
-public record Incoming(String chat, String user, boolean group, Kind kind, String content, String sender, String name) {
+public record Incoming(String chat, String user, boolean group, Kind kind, String content, String sender, String name,
+        String spoken) {
 
     /** What the person did. */
     public enum Kind { MESSAGE, BUTTON }
@@ -27,6 +29,12 @@ public record Incoming(String chat, String user, boolean group, Kind kind, Strin
         content = content == null ? "" : content;
         sender = sender == null ? "" : sender;
         name = name == null || name.isBlank() ? user : name;
+        spoken = spoken == null ? "" : spoken;
+    }
+
+    /** Without the person's language. */
+    public Incoming(String chat, String user, boolean group, Kind kind, String content, String sender, String name) {
+        this(chat, user, group, kind, content, sender, name, "");
     }
 
     /** Named in text as {@code user}. */
@@ -37,6 +45,11 @@ public record Incoming(String chat, String user, boolean group, Kind kind, Strin
     /** Without the sender's key (the console, and adapters that do not know it). */
     public Incoming(String chat, String user, boolean group, Kind kind, String content) {
         this(chat, user, group, kind, content, "");
+    }
+
+    /** The same, from a person whose app is in language {@code tag} (as the platform reports it). */
+    public Incoming speaking(String tag) {
+        return new Incoming(chat, user, group, kind, content, sender, name, tag);
     }
 
     public static Incoming message(String chat, String text) {

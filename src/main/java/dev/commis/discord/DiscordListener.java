@@ -44,7 +44,8 @@ final class DiscordListener extends ListenerAdapter {
         event.deferReply().queue();
         String text = DiscordCommands.text(event.getName(), event::getOption);
         Reply reply = handle(new Incoming(key(event.getChannelIdLong(), event.isFromGuild(), event.getUser()),
-                mention(event.getUser()), event.isFromGuild(), Incoming.Kind.MESSAGE, text, sender(event.getUser())));
+                mention(event.getUser()), event.isFromGuild(), Incoming.Kind.MESSAGE, text, sender(event.getUser()))
+                .speaking(event.getUserLocale().getLocale()));
         if (reply.poll().orElse(null) instanceof dev.commis.chat.reply.Poll.Open open) {
             polls.post(event.getHook(), reply, open);
             return;
@@ -58,7 +59,7 @@ final class DiscordListener extends ListenerAdapter {
         String name = event.getMember() != null ? event.getMember().getEffectiveName() : event.getUser().getEffectiveName();
         Reply reply = handle(new Incoming(key(event.getChannelIdLong(), event.isFromGuild(), event.getUser()),
                 mention(event.getUser()), event.isFromGuild(), Incoming.Kind.BUTTON, event.getComponentId(),
-                sender(event.getUser()), name));
+                sender(event.getUser()), name).speaking(event.getUserLocale().getLocale()));
         if (reply.poll().orElse(null) instanceof dev.commis.chat.reply.Poll.Close close) {
             polls.close(event, reply, close);
             return;

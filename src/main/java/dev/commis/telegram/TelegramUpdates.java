@@ -95,7 +95,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             return;
         }
         Reply reply = core.handle(new Incoming(key(chat), name(message.getFrom()), group, Incoming.Kind.MESSAGE, text,
-                sender(message.getFrom())));
+                sender(message.getFrom())).speaking(message.getFrom() == null ? "" : message.getFrom().getLanguageCode()));
         if (reply.poll().isPresent()) {
             polls.carryOut(chat, message.getFrom() == null ? 0 : message.getFrom().getId(), reply);
             return;
@@ -116,7 +116,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         }
         boolean group = !message.isUserMessage();
         Reply reply = core.handle(new Incoming(key(chat), name(query.getFrom()), group, Incoming.Kind.BUTTON, query.getData(),
-                sender(query.getFrom())));
+                sender(query.getFrom())).speaking(query.getFrom().getLanguageCode()));
         if (reply.poll().isPresent()) {
             polls.carryOut(chat, query.getFrom().getId(), reply, message instanceof Message shown ? shown : null);
         } else if (reply.replacing()) {

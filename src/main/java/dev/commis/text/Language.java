@@ -21,4 +21,21 @@ public enum Language {
         }
         return Optional.empty();
     }
+
+    /**
+     * The language of a platform's language tag ({@code fr}, {@code fr-CA}, {@code en_US}, Telegram's
+     * {@code language_code}, Discord's locale): its primary subtag, case-insensitively; empty for any other
+     * language or none.
+     */
+    public static Optional<Language> fromTag(String tag) {
+        if (tag == null) {
+            return Optional.empty();
+        }
+        String primary = tag.strip();
+        int end = 0;
+        while (end < primary.length() && Character.isLetter(primary.charAt(end))) {
+            end++;
+        }
+        return end == 2 ? fromCode(primary.substring(0, end)) : Optional.empty();
+    }
 }

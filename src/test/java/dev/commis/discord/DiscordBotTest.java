@@ -63,6 +63,20 @@ class DiscordBotTest {
     }
 
     @Test
+    void speaksTheLanguageOfADirectMessagesClientButNotAServersMember() {
+        FakeDiscord.WebhookMessage french = answerTo(discord.dispatchSlashCommand(DM.withLocale("fr"), "recipe",
+                Map.of("recipe", "burnt ends")));
+        assertThat(labels(french)).contains("🛒 Liste de courses");
+        FakeDiscord.WebhookMessage server = answerTo(discord.dispatchSlashCommand(GUILD.withLocale("fr"), "recipe",
+                Map.of("recipe", "burnt ends")));
+        assertThat(labels(server)).as("a channel keeps the configured language").contains("🛒 Shopping list");
+    }
+
+    private static java.util.List<String> labels(FakeDiscord.Posted message) {
+        return message.rows().stream().flatMap(java.util.List::stream).map(FakeDiscord.Button::label).toList();
+    }
+
+    @Test
     void completesRecipeNames() {
         FakeDiscord.Interaction typed = discord.dispatchAutocomplete("recipe", "recipe", "burnt");
         FakeDiscord.Callback choices = discord.awaitCallback(typed, WAIT);

@@ -20,6 +20,17 @@ class TelegramChatsTest extends TelegramBotTest {
     }
 
     @Test
+    void speaksTheLanguageOfAPrivateUsersAppUntilTheyChoose() {
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "fr", "/recipe burnt ends");
+        FakeBotApi.Sent card = api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);
+        assertThat(card.buttons()).flatExtracting(row -> row).extracting(FakeBotApi.Button::text).contains("🛒 Liste de courses");
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "fr", "/lang en");
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "fr", "/recipe burnt ends");
+        FakeBotApi.Sent again = api.awaitSent(sent -> sent.chatId() == PRIVATE && sent.messageId() > card.messageId() && !sent.buttons().isEmpty(), WAIT);
+        assertThat(again.buttons()).flatExtracting(row -> row).extracting(FakeBotApi.Button::text).contains("🛒 Shopping list");
+    }
+
+    @Test
     void answersACommandForThisBotInAGroupAndNothingElse() {
         api.queueMessage(GROUP, "supergroup", 7, "tom", "hello everyone");
         api.queueMessage(GROUP, "supergroup", 7, "tom", "/random@OtherBot porc");
