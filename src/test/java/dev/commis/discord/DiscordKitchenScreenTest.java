@@ -98,6 +98,13 @@ class DiscordKitchenScreenTest {
         }
     }
 
+    /** The custom id of the "Next" button on message {@code messageId} as it stands. */
+    private String nextButton(String messageId) {
+        return discord.message(messageId).orElseThrow().rows().stream().flatMap(List::stream)
+                .filter(button -> button.label() != null && button.label().contains("Next"))
+                .map(FakeDiscord.Button::customId).findFirst().orElseThrow();
+    }
+
     private String description(String messageId) {
         return discord.message(messageId).orElseThrow().embeds().get(0).description();
     }
@@ -142,8 +149,7 @@ class DiscordKitchenScreenTest {
         String second = discord.awaitChannelMessage(m -> true, WAIT).messageId();
         awaitReplaceable(CHANNEL_CHAT, second);
 
-        FakeDiscord.Interaction next = discord.dispatchButton(GUILD, card,
-                discord.message(card).orElseThrow().customIds().get(0));
+        FakeDiscord.Interaction next = discord.dispatchButton(GUILD, card, nextButton(card));
         discord.awaitCallback(next, WAIT);
         awaitReplaceable(CHANNEL_CHAT, card);
         press(CHANNEL_CHAT, "next");
@@ -235,6 +241,28 @@ class DiscordKitchenScreenTest {
         assertThat(discord.channelMessages().get(0).embeds().get(0).description()).contains("Nothing to replace here");
         assertThat(discord.channelEdits()).extracting(FakeDiscord.ChannelMessage::messageId).containsExactly(card);
         assertThat(description(card)).contains("Step 2 of 4");
+    }
+
+    @Test
+    void aCookStepInSeveralMessagesOnDiscordLeavesItsLastMessageToTheScreen() throws Exception {
+        FakeDiscord.Interaction cooked = discord.dispatchSlashCommand(GUILD, "cook", Map.of("recipe", "endless broth"));
+        DiscordTestChat.answerTo(discord, cooked);
+        FakeDiscord.WebhookMessage stepOneEnd = discord.awaitFollowUp(m -> m.token().equals(cooked.token())
+                && !m.customIds().isEmpty(), WAIT);
+        awaitReplaceable(CHANNEL_CHAT, stepOneEnd.messageId());
+
+        press(CHANNEL_CHAT, "next"); // step 2 fits one message: it takes the place of step 1's last one
+        FakeDiscord.Interaction next = discord.dispatchButton(GUILD, stepOneEnd.messageId(),
+                nextButton(stepOneEnd.messageId()));
+        FakeDiscord.WebhookMessage stepThreeEnd = discord.awaitFollowUp(m -> m.token().equals(next.token())
+                && !m.customIds().isEmpty(), WAIT);
+        awaitReplaceable(CHANNEL_CHAT, stepThreeEnd.messageId());
+        press(CHANNEL_CHAT, "next");
+
+        assertThat(discord.channelEdits()).extracting(FakeDiscord.ChannelMessage::messageId)
+                .containsExactly(stepOneEnd.messageId(), stepThreeEnd.messageId());
+        assertThat(description(stepThreeEnd.messageId())).contains("Step 4 of 4").contains("Strain and serve");
+        assertThat(discord.channelMessages()).isEmpty();
     }
 
     @Test
