@@ -3,17 +3,8 @@ package dev.commis.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.commis.chat.ScreenTokens;
 import dev.commis.chat.reply.Reply;
-import dev.commis.config.Settings;
-import dev.commis.events.ChatEvents;
-import dev.commis.web.KitchenServer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,18 +37,14 @@ class DiscordKitchenScreenTest {
     private DiscordTestChat chat;
     private FakeDiscord discord;
     private DiscordBot bot;
-    private KitchenServer screen;
-    private ScreenTokens tokens;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private ScreenPresses screen;
 
     @BeforeEach
     void start() throws Exception {
         chat = DiscordTestChat.open(dir);
         discord = chat.discord;
         bot = chat.connect(DiscordBot.POLL_RECHECK);
-        tokens = new ScreenTokens(chat.database, new SecureRandom());
-        screen = KitchenServer.bind(new Settings.Web(true, "127.0.0.1", 0, Optional.empty()));
-        screen.serve(chat.core, tokens, new ChatEvents(), bot.pushes());
+        screen = new ScreenPresses(chat.core, chat.database, bot.pushes());
     }
 
     @AfterEach
@@ -67,16 +54,8 @@ class DiscordKitchenScreenTest {
         chat.close();
     }
 
-    /** Presses {@code name} on {@code chatKey}'s screen, as the page does; returns once the answer went to Discord. */
     private void press(String chatKey, String name) throws Exception {
-        String origin = "http://127.0.0.1:" + screen.port();
-        HttpResponse<String> pressed = http.send(HttpRequest.newBuilder(
-                        URI.create(origin + "/k/" + tokens.tokenFor(chatKey) + "/press"))
-                .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/json").header("Origin", origin)
-                .header("Sec-Fetch-Site", "same-origin")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"press\":\"" + name + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(pressed.statusCode()).as("press %s: %s", name, pressed.body()).isEqualTo(200);
+        screen.press(chatKey, name);
     }
 
     /** Starts cooking the burnt ends in {@code from}'s chat; the id of the cook message. */
@@ -213,8 +192,7 @@ class DiscordKitchenScreenTest {
         bot.close(); // a restart: the new bot knows no cook message
         bot = chat.connect(DiscordBot.POLL_RECHECK);
         screen.close();
-        screen = KitchenServer.bind(new Settings.Web(true, "127.0.0.1", 0, Optional.empty()));
-        screen.serve(chat.core, tokens, new ChatEvents(), bot.pushes());
+        screen = new ScreenPresses(chat.core, chat.database, bot.pushes());
 
         press(CHANNEL_CHAT, "next");
         press(CHANNEL_CHAT, "next");
