@@ -43,11 +43,16 @@ public final class DiscordBot implements AutoCloseable {
     private final ShardManager shards;
     private final ScheduledExecutorService pollTimer;
     private final DiscordPollEnds pollEnds;
+    private final ReplaceableMessages replaceable;
+    private final DiscordPush push;
 
-    private DiscordBot(ShardManager shards, ScheduledExecutorService pollTimer, DiscordPollEnds pollEnds) {
+    private DiscordBot(ShardManager shards, ScheduledExecutorService pollTimer, DiscordPollEnds pollEnds,
+            ReplaceableMessages replaceable) {
         this.shards = shards;
         this.pollTimer = pollTimer;
         this.pollEnds = pollEnds;
+        this.replaceable = replaceable;
+        this.push = new DiscordPush(shards, replaceable);
     }
 
     /** Connects with the token and addresses of {@code settings} and starts answering. */
@@ -65,10 +70,11 @@ public final class DiscordBot implements AutoCloseable {
         });
         DiscordPollEnds pollEnds = new DiscordPollEnds(core, pollTimer, pollRecheck);
         List<SlashCommandData> commands = DiscordCommands.of(core.commands());
+        ReplaceableMessages replaceable = new ReplaceableMessages();
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
                 .setRestConfig(new RestConfig().setBaseUrl(withSlash(settings.apiUrl())))
                 .setCompression(Compression.NONE)
-                .addEventListeners(new DiscordListener(core), new CommandRegistration(commands, settings.guilds()), pollEnds);
+                .addEventListeners(new DiscordListener(core, replaceable), new CommandRegistration(commands, settings.guilds()), pollEnds);
         builder.setSessionController(new DaemonSessions(settings.gatewayUrl().map(URI::toString).orElse(null)))
                 .setEnableShutdownHook(false); // Commis closes the bot itself, in order, on SIGTERM
         if (settings.shards() > 0) {
@@ -76,7 +82,7 @@ public final class DiscordBot implements AutoCloseable {
         }
         ShardManager shards = builder.build();
         LOG.info("Discord connecting ({} shard(s))", settings.shards() > 0 ? settings.shards() : "recommended");
-        return new DiscordBot(shards, pollTimer, pollEnds);
+        return new DiscordBot(shards, pollTimer, pollEnds, replaceable);
     }
 
     /** Settles now the polls whose time is up, and returns once done: for tests. */
@@ -84,9 +90,17 @@ public final class DiscordBot implements AutoCloseable {
         pollTimer.submit(pollEnds::check).get(30, TimeUnit.SECONDS);
     }
 
-    /** Sends the kitchen screen's replies to Discord channels and direct messages, as new messages. */
+    /**
+     * Sends the kitchen screen's replies to Discord channels and direct messages: the cook's next step edits the
+     * chat's cook message, as a press on its own button does ({@link DiscordPush}).
+     */
     public dev.commis.chat.ChatPush pushes() {
-        return new DiscordPush(shards);
+        return push;
+    }
+
+    /** The message of {@code chat} that a replacing push edits, if known: for tests, which wait until it is remembered. */
+    java.util.Optional<Long> replaceableMessage(String chat) {
+        return replaceable.last(chat);
     }
 
     /** Sends reminders to Discord channels and direct messages. */

@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
  * once, answered through the interaction's hook), presses on the reply's buttons (the cook's next
  * step edits its message), and autocomplete on recipe names (at most 25 choices, ranked by the
  * same search as {@code /search}; after a "+", on the last name of a joint cook). Only ids and text reach the core.
+ * The last message of each replacing answer (the cook's step) is remembered as the chat's
+ * {@link ReplaceableMessages replaceable message}, which a press on the kitchen screen edits.
  */
 final class DiscordListener extends ListenerAdapter {
 
@@ -32,10 +34,12 @@ final class DiscordListener extends ListenerAdapter {
 
     private final ChatCore core;
     private final DiscordPolls polls;
+    private final ReplaceableMessages replaceable;
 
-    DiscordListener(ChatCore core) {
+    DiscordListener(ChatCore core, ReplaceableMessages replaceable) {
         this.core = core;
         this.polls = new DiscordPolls(core);
+        this.replaceable = replaceable;
     }
 
     @Override
@@ -43,36 +47,39 @@ final class DiscordListener extends ListenerAdapter {
         // Acknowledge first: Discord gives an interaction 3 s, and a large vault's first search may take longer.
         event.deferReply().queue();
         String text = DiscordCommands.text(event.getName(), event::getOption);
-        Reply reply = handle(new Incoming(key(event.getChannelIdLong(), event.isFromGuild(), event.getUser()),
-                mention(event.getUser()), event.isFromGuild(), Incoming.Kind.MESSAGE, text, sender(event.getUser()))
-                .speaking(event.getUserLocale().getLocale()));
+        String chat = key(event.getChannelIdLong(), event.isFromGuild(), event.getUser());
+        Reply reply = handle(new Incoming(chat, mention(event.getUser()), event.isFromGuild(), Incoming.Kind.MESSAGE, text,
+                sender(event.getUser())).speaking(event.getUserLocale().getLocale()));
         if (reply.poll().orElse(null) instanceof dev.commis.chat.reply.Poll.Open open) {
             polls.post(event.getHook(), reply, open);
             return;
         }
-        answer(event.getHook(), reply);
+        answer(event.getHook(), chat, reply);
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         // The name as text too: a mention in an embed (a shopping list's "who ticked") would show as <@id>.
         String name = event.getMember() != null ? event.getMember().getEffectiveName() : event.getUser().getEffectiveName();
-        Reply reply = handle(new Incoming(key(event.getChannelIdLong(), event.isFromGuild(), event.getUser()),
-                mention(event.getUser()), event.isFromGuild(), Incoming.Kind.BUTTON, event.getComponentId(),
-                sender(event.getUser()), name).speaking(event.getUserLocale().getLocale()));
+        String chat = key(event.getChannelIdLong(), event.isFromGuild(), event.getUser());
+        Reply reply = handle(new Incoming(chat, mention(event.getUser()), event.isFromGuild(), Incoming.Kind.BUTTON,
+                event.getComponentId(), sender(event.getUser()), name).speaking(event.getUserLocale().getLocale()));
         if (reply.poll().orElse(null) instanceof dev.commis.chat.reply.Poll.Close close) {
             polls.close(event, reply, close);
             return;
         }
         List<MessageCreateData> messages = DiscordMessages.messages(reply);
+        long pressed = event.getMessageIdLong();
         if (reply.replacing()) {
-            event.editMessage(MessageEditData.fromCreateData(messages.get(0))).queue();
+            event.editMessage(MessageEditData.fromCreateData(messages.get(0))).queue(done -> {
+                if (messages.size() == 1) {
+                    replaceable.remember(chat, pressed);
+                }
+            });
         } else {
             event.reply(messages.get(0)).queue();
         }
-        for (MessageCreateData more : messages.subList(1, messages.size())) {
-            event.getHook().sendMessage(more).queue();
-        }
+        followUps(event.getHook(), chat, reply, messages);
     }
 
     @Override
@@ -93,11 +100,25 @@ final class DiscordListener extends ListenerAdapter {
     }
 
     /** The first message in place of the deferred answer, the rest as follow-ups. */
-    private static void answer(InteractionHook hook, Reply reply) {
+    private void answer(InteractionHook hook, String chat, Reply reply) {
         List<MessageCreateData> messages = DiscordMessages.messages(reply);
-        hook.editOriginal(MessageEditData.fromCreateData(messages.get(0))).queue();
-        for (MessageCreateData more : messages.subList(1, messages.size())) {
-            hook.sendMessage(more).queue();
+        hook.editOriginal(MessageEditData.fromCreateData(messages.get(0))).queue(shown -> {
+            if (reply.replacing() && messages.size() == 1) {
+                replaceable.remember(chat, shown.getIdLong());
+            }
+        });
+        followUps(hook, chat, reply, messages);
+    }
+
+    /** The messages after the first, as follow-ups; the last of a replacing reply becomes the chat's replaceable one. */
+    private void followUps(InteractionHook hook, String chat, Reply reply, List<MessageCreateData> messages) {
+        for (int i = 1; i < messages.size(); i++) {
+            boolean last = i == messages.size() - 1;
+            hook.sendMessage(messages.get(i)).queue(sent -> {
+                if (reply.replacing() && last) {
+                    replaceable.remember(chat, sent.getIdLong());
+                }
+            });
         }
     }
 

@@ -38,7 +38,7 @@ import java.util.SplittableRandom;
 
 /**
  * What the Discord tests share: a {@link FakeDiscord}, an English chat core over the sample vault (and one
- * long recipe) with an in-memory store, a clock the test moves (Paris, 2026-11-27 18:00), reminders routed
+ * long recipe, and one whose steps may not fit a message) with an in-memory store, a clock the test moves (Paris, 2026-11-27 18:00), reminders routed
  * through {@link Deliveries}; and real JDA bots connected to the fake. Closing it closes the fake and the store;
  * each test closes the bots it connected.
  */
@@ -69,6 +69,7 @@ final class DiscordTestChat implements AutoCloseable {
         Path vault = dir.resolve("vault");
         TestVaults.copySample(vault);
         Files.writeString(vault.resolve("long.md"), TestVaults.longRecipe());
+        Files.writeString(vault.resolve("broth.md"), endlessBroth());
         VaultSnapshot snapshot = new VaultLoader(new VaultScanner("Templates"), Clock.systemUTC(), LoadProgress.NONE).load(vault);
         Database database = Database.inMemory();
         MutableClock clock = new MutableClock(Instant.parse("2026-11-27T17:00:00Z"), ZoneId.of("Europe/Paris"));
@@ -81,6 +82,13 @@ final class DiscordTestChat implements AutoCloseable {
                 new ButtonPayloads(), reminders, new CookStore(database), Duration.ofMinutes(10), new SplittableRandom(1),
                 clock, 30, Language.EN));
         return new DiscordTestChat(new FakeDiscord().start(), database, clock, reminders, core, deliveries);
+    }
+
+    /** A recipe whose first and third steps are each too long for one Discord message, the others short. */
+    static String endlessBroth() {
+        String longStep = "Skim the pot, check the level of the water and the heat, and write down what you see. ".repeat(90);
+        return "# Endless broth\n\n## Ingredients\n\n- 2 l of water\n- 1 onion\n\n## Steps\n\n"
+                + "1. " + longStep + "\n2. Salt the broth.\n3. " + longStep + "\n4. Strain and serve.\n";
     }
 
     /** A bot over this chat's core, connected, its commands registered, the chat's reminders sent through it. */

@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * The channels the bot may post to (the guild's text channel and one DM channel per user, lea's from the start),
- * opened with {@code POST users/@me/channels} and posted to with {@code POST channels/{id}/messages} by callers
- * that hold the fake's lock (its {@link FakeDiscordLog}).
+ * opened with {@code POST users/@me/channels}, posted to with {@code POST channels/{id}/messages} and their messages
+ * edited with {@code PATCH channels/{id}/messages/{id}}, by callers that hold the fake's lock (its
+ * {@link FakeDiscordLog}).
  */
 final class FakeChannels {
 
@@ -40,6 +41,15 @@ final class FakeChannels {
             dmChannels.putIfAbsent(from.userId(), FakeDiscordObjects.dmChannel(from.channelId(),
                     FakeDiscordObjects.user(from.userId(), from.username())));
         }
+    }
+
+    /** A user the bot can reach in a DM ({@code GET users/{id}}); else {@code 404 Unknown User}. */
+    ObjectNode user(long userId) {
+        ObjectNode channel = dmChannels.get(userId);
+        if (channel == null) {
+            throw FakeRefusal.of(404, FakeRefusal.UNKNOWN_USER, "Unknown User");
+        }
+        return (ObjectNode) channel.path("recipients").get(0).deepCopy();
     }
 
     /** The DM channel with {@code recipient_id}, opened if need be. */
@@ -67,6 +77,31 @@ final class FakeChannels {
         log.channelMessage(new ChannelMessage(channelId, message.path("id").asText(),
                 FakePayloads.text(body, "content"), FakePayloads.embeds(body.path("embeds")),
                 FakePayloads.rows(body.path("components")), at));
+        return message.deepCopy();
+    }
+
+    /**
+     * Edits the bot's message of the route (any of them, interaction answers too, as Discord lets a bot edit what it
+     * wrote) with the body's fields; refuses an unknown channel, a message that is not in it or is gone
+     * ({@code 404 Unknown Message}) and a bad message.
+     */
+    ObjectNode edit(FakeRestRequest rest, Instant at) {
+        long channelId = FakeSnowflakes.parse(rest.segment(1));
+        boolean dm = dmChannels.values().stream().anyMatch(channel -> channel.path("id").asLong() == channelId);
+        if (channelId != TEXT_CHANNEL_ID && !dm) {
+            throw FakeRefusal.unknownChannel();
+        }
+        ObjectNode message = messages.get(rest.segment(3));
+        if (message == null || message.path("channel_id").asLong() != channelId) {
+            throw FakeRefusal.unknownMessage();
+        }
+        JsonNode body = rest.body();
+        FakeFormErrors errors = new FakeFormErrors();
+        FakeMessageRules.message(body, false, errors);
+        errors.throwIfAny();
+        FakeMessages.edit(message, body, at);
+        log.channelEdit(new ChannelMessage(channelId, rest.segment(3), FakePayloads.text(body, "content"),
+                FakePayloads.embeds(body.path("embeds")), FakePayloads.rows(body.path("components")), at));
         return message.deepCopy();
     }
 }

@@ -153,7 +153,10 @@ public final class FakeDiscord implements AutoCloseable {
     public record WebhookMessage(String token, String messageId, String content, List<Embed> embeds,
             List<List<Button>> rows, int flags, Instant at) implements Posted {}
 
-    /** A message posted with {@code POST channels/{id}/messages} (a reminder, a DM). */
+    /**
+     * A message posted with {@code POST channels/{id}/messages} (a reminder, a DM), or an edit of one of the bot's
+     * messages with {@code PATCH channels/{id}/messages/{id}} (a null content or empty list may mean "left as it was").
+     */
     public record ChannelMessage(long channelId, String messageId, String content, List<Embed> embeds,
             List<List<Button>> rows, Instant at) implements Posted {}
 
@@ -316,6 +319,15 @@ public final class FakeDiscord implements AutoCloseable {
                 .close(FakeGateway.UNKNOWN_ERROR, "Unknown error");
     }
 
+    /**
+     * The next {@code method} request to a route starting with {@code routePrefix} is refused with HTTP
+     * {@code status} and Discord's error {@code code} ({@code {"code":…,"message":…}}), as Discord refuses an edit
+     * of a message it will not change.
+     */
+    public void refuseNext(String method, String routePrefix, int status, int code, String message) {
+        router.misbehave(new FakeRefusalOnce(method, routePrefix, FakeRefusal.of(status, code, message)));
+    }
+
     // ---- what the bot did ----
 
     /**
@@ -347,6 +359,11 @@ public final class FakeDiscord implements AutoCloseable {
 
     public List<ChannelMessage> channelMessages() {
         return log.channelMessages();
+    }
+
+    /** Edits of the bot's messages through the channel route ({@code PATCH channels/{id}/messages/{id}}), in order. */
+    public List<ChannelMessage> channelEdits() {
+        return log.channelEdits();
     }
 
     /** The commands in force: global ones first, then the guild's, each in the order they were put. */
@@ -431,6 +448,10 @@ public final class FakeDiscord implements AutoCloseable {
 
     public ChannelMessage awaitChannelMessage(Predicate<ChannelMessage> wanted, Duration timeout) {
         return log.awaitChannelMessage(wanted, timeout);
+    }
+
+    public ChannelMessage awaitChannelEdit(Predicate<ChannelMessage> wanted, Duration timeout) {
+        return log.awaitChannelEdit(wanted, timeout);
     }
 
     /** The first REST request matching {@code wanted}, whatever its answer. */

@@ -24,6 +24,7 @@ final class FakeDiscordLog extends AwaitingLog {
     private final List<WebhookMessage> followUps = new ArrayList<>();
     private final List<WebhookMessage> edits = new ArrayList<>();
     private final List<ChannelMessage> channelMessages = new ArrayList<>();
+    private final List<ChannelMessage> channelEdits = new ArrayList<>();
     private final List<Identify> identifies = new ArrayList<>();
 
     // ---- recording ----
@@ -50,6 +51,11 @@ final class FakeDiscordLog extends AwaitingLog {
 
     synchronized void channelMessage(ChannelMessage message) {
         channelMessages.add(message);
+        notifyAll();
+    }
+
+    synchronized void channelEdit(ChannelMessage edit) {
+        channelEdits.add(edit);
         notifyAll();
     }
 
@@ -86,6 +92,10 @@ final class FakeDiscordLog extends AwaitingLog {
         return List.copyOf(channelMessages);
     }
 
+    synchronized List<ChannelMessage> channelEdits() {
+        return List.copyOf(channelEdits);
+    }
+
     synchronized List<Identify> identifies() {
         return List.copyOf(identifies);
     }
@@ -109,6 +119,11 @@ final class FakeDiscordLog extends AwaitingLog {
     ChannelMessage awaitChannelMessage(Predicate<ChannelMessage> wanted, Duration timeout) {
         return await(() -> channelMessages.stream().filter(wanted).findFirst(), timeout, "channel message",
                 channelMessages::toString);
+    }
+
+    ChannelMessage awaitChannelEdit(Predicate<ChannelMessage> wanted, Duration timeout) {
+        return await(() -> channelEdits.stream().filter(wanted).findFirst(), timeout, "channel message edit",
+                channelEdits::toString);
     }
 
     RestCall awaitCall(Predicate<RestCall> wanted, Duration timeout) {

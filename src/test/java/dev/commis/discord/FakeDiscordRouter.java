@@ -137,11 +137,17 @@ final class FakeDiscordRouter extends Dispatcher {
         if (rest.matches("GET", "applications", "@me") || rest.matches("GET", "oauth2", "applications", "@me")) {
             return ok(FakeDiscordObjects.application());
         }
+        if (rest.matches("GET", "users", "*")) {
+            return ok(channels.user(FakeSnowflakes.parse(rest.segment(1))));
+        }
         if (rest.matches("POST", "users", "@me", "channels")) {
             return ok(channels.openDm(rest.body()));
         }
         if (rest.matches("POST", "channels", "*", "messages")) {
             return ok(channels.post(rest, at));
+        }
+        if (rest.matches("PATCH", "channels", "*", "messages", "*")) {
+            return ok(channels.edit(rest, at));
         }
         if (rest.segment(0).equals("applications") && rest.segment(rest.segments().size() - 1).equals("commands")) {
             return ok(commands.answer(rest));

@@ -404,6 +404,52 @@ class FakeDiscordTest {
     }
 
     @Test
+    void findsAUserByIdAndRefusesAnUnknownOne() throws Exception {
+        JDA jda = connect(Compression.NONE);
+
+        assertThat(jda.retrieveUserById(FakeDiscord.USER_ID).complete().getName()).isEqualTo(FakeDiscord.USER_NAME);
+        assertThatExceptionOfType(ErrorResponseException.class)
+                .isThrownBy(() -> jda.retrieveUserById(987_654_321L).complete())
+                .satisfies(refused -> assertThat(refused.getErrorResponse()).isEqualTo(ErrorResponse.UNKNOWN_USER));
+    }
+
+    @Test
+    void editsTheBotsMessageInItsChannelUntilItIsDeleted() throws Exception {
+        JDA jda = connect(Compression.NONE);
+        var channel = jda.getTextChannelById(FakeDiscord.TEXT_CHANNEL_ID);
+        Message sent = channel.sendMessage("avant").complete();
+
+        Message edited = channel.editMessageById(sent.getIdLong(), "après").complete();
+        discord.deleteMessage(sent.getId());
+
+        assertThat(edited.getContentRaw()).isEqualTo("après");
+        assertThat(edited.isEdited()).isTrue();
+        assertThat(discord.channelEdits()).singleElement().satisfies(edit -> {
+            assertThat(edit.messageId()).isEqualTo(sent.getId());
+            assertThat(edit.channelId()).isEqualTo(FakeDiscord.TEXT_CHANNEL_ID);
+            assertThat(edit.content()).isEqualTo("après");
+        });
+        assertThatExceptionOfType(ErrorResponseException.class)
+                .isThrownBy(() -> channel.editMessageById(sent.getIdLong(), "encore").complete())
+                .satisfies(refused -> assertThat(refused.getErrorResponse()).isEqualTo(ErrorResponse.UNKNOWN_MESSAGE));
+        assertThat(discord.channelMessages()).hasSize(1);
+    }
+
+    @Test
+    void refusesTheNextRequestOfARouteOnceAsAsked() throws Exception {
+        JDA jda = connect(Compression.NONE);
+        var channel = jda.getTextChannelById(FakeDiscord.TEXT_CHANNEL_ID);
+        Message sent = channel.sendMessage("avant").complete();
+        discord.refuseNext("PATCH", "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages/", 403, 50005,
+                "Cannot edit a message authored by another user");
+
+        assertThatExceptionOfType(ErrorResponseException.class)
+                .isThrownBy(() -> channel.editMessageById(sent.getIdLong(), "après").complete())
+                .satisfies(refused -> assertThat(refused.getErrorResponse()).isEqualTo(ErrorResponse.INVALID_AUTHOR_EDIT));
+        assertThat(channel.editMessageById(sent.getIdLong(), "après").complete().getContentRaw()).isEqualTo("après");
+    }
+
+    @Test
     void recordsGlobalAndGuildCommandsWithLocalizationsAndAutocomplete() throws Exception {
         JDA jda = connect(Compression.NONE);
 

@@ -15,6 +15,7 @@ final class FakeRefusal extends RuntimeException {
     static final int EMPTY_MESSAGE = 50006;
     static final int UNKNOWN_CHANNEL = 10003;
     static final int UNKNOWN_MESSAGE = 10008;
+    static final int UNKNOWN_USER = 10013;
     static final int UNKNOWN_WEBHOOK = 10015;
     static final int UNKNOWN_INTERACTION = 10062;
     static final int ALREADY_ACKNOWLEDGED = 40060;
@@ -50,6 +51,10 @@ final class FakeRefusal extends RuntimeException {
 
     static FakeRefusal unknownChannel() {
         return of(404, UNKNOWN_CHANNEL, "Unknown Channel");
+    }
+
+    static FakeRefusal unknownMessage() {
+        return of(404, UNKNOWN_MESSAGE, "Unknown Message");
     }
 
     static FakeRefusal unknownInteraction() {
