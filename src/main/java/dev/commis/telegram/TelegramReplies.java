@@ -96,7 +96,8 @@ final class TelegramReplies {
 
     /**
      * Puts {@code reply} in place of message {@code messageId} when it fits one message; else sends it anew. An
-     * edit Telegram refuses because the message already reads so is done.
+     * edit Telegram refuses because the message already reads so is done; one refused because the message is
+     * gone ({@link #isGone}) is sent anew.
      */
     CompletableFuture<Void> replace(long chat, int messageId, Reply reply) {
         List<String> parts = TelegramHtml.messages(reply);
@@ -116,10 +117,25 @@ final class TelegramReplies {
                 }
                 throw e;
             }
-        }).thenApply(done -> {
+        }).<Void>thenApply(done -> {
             remember(chat, messageId);
             return null;
-        });
+        }).exceptionallyCompose(failure -> isGone(failure) ? send(chat, reply) : CompletableFuture.failedFuture(failure));
+    }
+
+    /**
+     * Telegram's 400 for an edit of a message that is no more, or no longer editable (deleted by someone, or by
+     * the chat's history being cleared): the reply is then sent anew, and that message is the one edited next.
+     */
+    static boolean isGone(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (!(cause instanceof TelegramApiRequestException e) || e.getErrorCode() == null || e.getErrorCode() != 400
+                || e.getApiResponse() == null) {
+            return false;
+        }
+        String message = e.getApiResponse();
+        return message.contains("message to edit not found") || message.contains("message can't be edited");
     }
 
     /** Telegram's 400 for an edit that would leave the message as it is. */

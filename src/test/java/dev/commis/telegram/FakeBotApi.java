@@ -256,6 +256,13 @@ public final class FakeBotApi implements AutoCloseable {
         router.misbehave(new FakeRateLimit(retryAfterSeconds));
     }
 
+    /** A user deletes the bot's message {@code messageId} in {@code chatId}: editing it is refused from now on. */
+    public void deletedByUser(long chatId, int messageId) {
+        synchronized (log) {
+            chats.delete(chatId, messageId);
+        }
+    }
+
     /** From now on every send to {@code chatId} is refused with 403, as when the user blocked the bot. */
     public void blockedBy(long chatId) {
         synchronized (log) {

@@ -50,6 +50,11 @@ final class FakeChats {
         return known != null ? known.deepCopy() : FakeTelegramObjects.user(userId, "user" + userId, null);
     }
 
+    /** Someone deleted the bot's message {@code messageId}: an edit of it is refused from now on. */
+    void delete(long chatId, int messageId) {
+        botMessages.remove(messageKey(chatId, messageId));
+    }
+
     void block(long chatId) {
         blockedChats.add(chatId);
     }

@@ -25,6 +25,27 @@ class TelegramScreenPushTest extends TelegramBotTest {
     }
 
     @Test
+    void aCookMessageSomeoneDeletedIsSentAnewAndThatOneEditedNext() throws Exception {
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/cook burnt ends");
+        FakeBotApi.Sent step = api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);
+        String next = step.buttons().get(0).get(0).callbackData();
+        awaitRemembered(step.messageId());
+        api.deletedByUser(PRIVATE, step.messageId());
+
+        Reply second = core.handle(Incoming.button(TelegramUpdates.key(PRIVATE), next));
+        bot.pushes().push(TelegramUpdates.key(PRIVATE), second);
+        FakeBotApi.Sent anew = api.awaitSent(sent -> sent.chatId() == PRIVATE && sent.messageId() != step.messageId(), WAIT);
+        assertThat(anew.visibleText()).contains("Step 2 of 4");
+        awaitRemembered(anew.messageId());
+
+        Reply third = core.handle(Incoming.button(TelegramUpdates.key(PRIVATE), anew.buttons().get(0).get(1).callbackData()));
+        bot.pushes().push(TelegramUpdates.key(PRIVATE), third);
+        FakeBotApi.Edit edit = api.awaitEdit(e -> e.messageId() == anew.messageId(), WAIT);
+        assertThat(FakeTelegramHtml.visibleText(edit.text())).contains("Step 3 of 4");
+        assertThat(api.sentMessages()).hasSize(2);
+    }
+
+    @Test
     void aReplyThatReplacesNothingGoesAsANewMessage() throws Exception {
         bot.pushes().push(TelegramUpdates.key(PRIVATE), Reply.text("Cook stopped."));
 
