@@ -40,7 +40,8 @@ final class InlineSharing {
         List<InlineQueryResult> results = new ArrayList<>();
         String chat = TelegramUpdates.key(query.getFrom().getId()); // the sender's own preferences: language, units
         for (Recipe recipe : found.subList(0, Math.min(MAX_RESULTS, found.size()))) {
-            Reply card = core.handle(Incoming.button(chat, RecipeCard.OPEN + ":" + recipe.id()));
+            Reply card = core.handle(Incoming.button(chat, RecipeCard.OPEN + ":" + recipe.id())
+                    .speaking(query.getFrom().getLanguageCode()));
             List<String> parts = TelegramHtml.messages(card);
             results.add(InlineQueryResultArticle.builder()
                     .id(recipe.id())

@@ -64,6 +64,15 @@ class TelegramChatsTest extends TelegramBotTest {
     }
 
     @Test
+    void offersInlineCardsInTheLanguageOfTheAskersApp() {
+        api.queueMessage(GROUP, "supergroup", 77, "noe", "fr", "/random@CommisBot porc");
+        api.awaitSent(sent -> sent.chatId() == GROUP, WAIT);
+        api.queueInlineQuery(77, "burnt");
+        api.awaitCall(call -> call.method().equals("answerInlineQuery"), WAIT);
+        assertThat(api.inlineAnswers().get(0).results().get(0).messageText()).contains("Ingrédients").doesNotContain("Ingredients");
+    }
+
+    @Test
     void offersAtMostFiftyResults() {
         api.queueInlineQuery(PRIVATE, "");
         api.awaitCall(call -> call.method().equals("answerInlineQuery"), WAIT);
