@@ -33,6 +33,7 @@ final class LineReader {
     private static final Pattern UNIT_GAP = Pattern.compile(SP + "*(?:de" + SP + "+)?", FLAGS);
     private static final Pattern BRACKET_OPEN = Pattern.compile(SP + "*\\(" + SP + "*(" + ABOUT + SP + "*)?", FLAGS);
     private static final Pattern BRACKET_CLOSE = Pattern.compile(SP + "*\\)");
+    private static final Pattern SLASH = Pattern.compile(SP + "*/" + SP + "*");
     private static final Pattern CONNECTOR = Pattern.compile("(?<=^|[\\s(\\u00a0])(?:\\+" + SP + "*|(?:plus|ou|or"
             + "|m[ée]lang[ée]e?s?" + SP + "+(?:à|a|avec)|mixed" + SP + "+with)" + SP + "+)", FLAGS);
     private static final Pattern NEXT_WORD = Pattern.compile(SP + "+(\\p{L}+)");
@@ -94,7 +95,8 @@ final class LineReader {
                 .map(lead -> withRangeEnd(line, lead));
         if (measure.isPresent()) {
             spans.add(measure.get());
-            Optional<Span> equivalent = bracket(line, measure.get().end(), false);
+            Optional<Span> equivalent = bracket(line, measure.get().end(), false)
+                    .or(() -> slashed(line, measure.get().end()));
             equivalent.ifPresent(eq -> spans.add(eq.withRole(Role.EQUIVALENT, measure.get().end(), eq.outerEnd())));
             return equivalent.map(Span::outerEnd).orElse(measure.get().end());
         }
@@ -157,6 +159,20 @@ final class LineReader {
             int open = i;
             bracket(line, i, true).ifPresent(span -> spans.add(span.withRole(Role.TOTAL, open, span.outerEnd())));
         }
+    }
+
+    /**
+     * The same amount in the other system after a slash, as British recipes write it: "200g/7oz", "1 cup / 240 ml".
+     * A measure only ("2/3" was read as a fraction before this is asked).
+     */
+    private static Optional<Span> slashed(String line, int from) {
+        Matcher slash = SLASH.matcher(line).region(from, line.length());
+        if (!slash.lookingAt()) {
+            return Optional.empty();
+        }
+        return measure(line, slash.end(), false, Role.EQUIVALENT)
+                .filter(other -> other.measure().unit().isMeasure())
+                .map(other -> other.withRole(Role.EQUIVALENT, from, other.end()));
     }
 
     /** A bracket at {@code from} that holds nothing but a mass or volume, "about" first when required. */

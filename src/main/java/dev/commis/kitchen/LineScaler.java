@@ -86,8 +86,18 @@ final class LineScaler {
         }
         double count = shown.amount().high();
         boolean plural = reading.language() == Language.FR ? count >= 2 : count > 1;
-        NounAgreement.agree(reading.line(), lead.end(), plural, reading.language())
+        NounAgreement.agree(reading.line(), pastBracket(reading.line(), lead.end()), plural, reading.language())
                 .ifPresent(change -> edits.add(new Edit(change.start(), change.end(), change.text())));
+    }
+
+    /** Where the noun of "1 (14.5 oz) can" starts: past a bracket right after the count, if one is there. */
+    private static int pastBracket(String line, int from) {
+        int at = from;
+        while (at < line.length() && Character.isWhitespace(line.charAt(at))) {
+            at++;
+        }
+        int close = at < line.length() && line.charAt(at) == '(' ? line.indexOf(')', at) : -1;
+        return close < 0 ? from : close + 1;
     }
 
     /** "le jus d'1 citron" doubled is "le jus de 2 citrons": French elides "de" only before a vowel sound. */

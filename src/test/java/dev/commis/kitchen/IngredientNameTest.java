@@ -12,6 +12,8 @@ class IngredientNameTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "2kg pork belly, skin removed                  | pork belly",
             "110g (½ cup) brown sugar                      | brown sugar",
+            "200g/7oz kidney beans                         | kidney beans",
+            "1 cup / 240 ml whole milk                     | whole milk",
             "250 g de farine                               | farine",
             "1 kg d'oignons                                | oignons",
             "2 gousses d'ail                               | gousses d'ail",

@@ -79,6 +79,10 @@ class LineReaderTest {
     @ParameterizedTest(name = "\"{0}\" holds {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "110g (½ cup) brown sugar                              | LEAD EQUIVALENT",
+            "200g/7oz kidney beans                                 | LEAD EQUIVALENT",
+            "1 cup / 240 ml whole milk                             | LEAD EQUIVALENT",
+            "2/3 cup sugar                                         | LEAD",
+            "2 eggs/3 if small                                     | LEAD",
             "1 cup (about 150g) vegan kimchi, plus 2 tbsp juice    | LEAD EQUIVALENT ALTERNATIVE",
             "2 × 400 g de tomates concassées                       | LEAD PACK_SIZE",
             "2 tbsp palm sugar (or 1 ½ tbsp brown sugar)           | LEAD ALTERNATIVE",

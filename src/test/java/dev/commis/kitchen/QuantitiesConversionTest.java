@@ -55,6 +55,7 @@ class QuantitiesConversionTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "110g (½ cup) brown sugar              | 2 | IMPERIAL | 1 cup brown sugar",
             "200g (7 oz) block of feta             | 1 | IMPERIAL | 7 oz block of feta",
+            "200g/7oz kidney beans                 | 2 | IMPERIAL | 14 oz kidney beans",
             "½ cup (120ml) heavy cream             | 2 | METRIC   | 240 ml heavy cream",
             "1 cup (225g) unsalted butter, softened | 1 | METRIC  | 225 g unsalted butter, softened",
             "1/2 cup (113g) unsalted butter        | 1 | METRIC   | 113 g unsalted butter",
@@ -68,6 +69,8 @@ class QuantitiesConversionTest {
     @ParameterizedTest(name = "\"{0}\" × {1} in {2} = \"{3}\"")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "110g (½ cup) brown sugar              | 2 | METRIC   | 220 g brown sugar",
+            "200g/7oz kidney beans                 | 2 | METRIC   | 400 g kidney beans",
+            "1 cup / 240 ml whole milk             | 1 | IMPERIAL | 1 cup whole milk",
             "100g (½ cup) caster sugar             | 1 | METRIC   | 100g caster sugar",
             "½ cup (120ml) heavy cream             | 1 | IMPERIAL | ½ cup heavy cream",
             "8 oz (225g) dark chocolate, 70%       | 2 | IMPERIAL | 1 lb dark chocolate, 70%",

@@ -102,6 +102,8 @@ class QuantitiesScaleTest {
             "1 boîte (400 g) de tomates            | 2    | 2 boîtes (400 g) de tomates",
             "2 × 400 g de tomates concassées       | 2    | 4 × 400 g de tomates concassées",
             "1 x 400ml tin coconut milk            | 3    | 3 x 400ml tin coconut milk",
+            "1 (14.5 oz) can diced tomatoes        | 2    | 2 (14.5 oz) cans diced tomatoes",
+            "1 (400 g) boîte de pois chiches       | 2    | 2 (400 g) boîtes de pois chiches",
     })
     void scalesCountsAndPackagesButNotThePackageSize(String line, double factor, String expected) {
         assertThat(scale(line, factor)).isEqualTo(expected);
@@ -110,6 +112,8 @@ class QuantitiesScaleTest {
     @ParameterizedTest(name = "\"{0}\" × {1} = \"{2}\"")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "110g (½ cup) brown sugar                        | 2   | 220 g (1 cup) brown sugar",
+            "200g/7oz kidney beans                           | 2   | 400 g/14 oz kidney beans",
+            "1 cup / 240 ml whole milk                       | 0.5 | ½ cup / 120 ml whole milk",
             "1 cup (about 150g) vegan kimchi                 | 2   | 2 cups (about 300 g) vegan kimchi",
             "2 tbsp palm sugar (or 1 ½ tbsp brown sugar)     | 2   | 4 tbsp palm sugar (or 3 tbsp brown sugar)",
             "1 noix de beurre ou 1 c. à soupe d'huile        | 2   | 2 noix de beurre ou 2 c. à soupe d'huile",
