@@ -19,6 +19,23 @@ public final class Durations {
         return minutes((int) Math.round(seconds / 60.0), lang);
     }
 
+    /**
+     * A range of seconds, its unit said once when both ends share it: {@code 5–7 min}, {@code 1–2 h}; else each
+     * end whole: {@code 45 min–1 h}, {@code 1 h–1 h 30 min}.
+     */
+    public static String range(long low, long high, Language lang) {
+        String from = seconds(low, lang);
+        String to = seconds(high, lang);
+        for (String unit : new String[] {" s", " min", " h"}) {
+            String number = from.endsWith(unit) ? from.substring(0, from.length() - unit.length()) : "";
+            if (to.endsWith(unit) && !number.isEmpty() && number.chars().allMatch(Character::isDigit)
+                    && to.substring(0, to.length() - unit.length()).chars().allMatch(Character::isDigit)) {
+                return number + "–" + to;
+            }
+        }
+        return from + "–" + to;
+    }
+
     public static String minutes(int minutes, Language lang) {
         if (minutes < 60) {
             return minutes + " min";

@@ -79,10 +79,9 @@ final class CookView {
     }
 
     private static String timerLabel(Request request, StepTimer timer) {
-        String duration = Durations.seconds(timer.seconds(), request.lang());
-        if (timer.maxSeconds().isPresent()) {
-            duration += "–" + Durations.seconds(timer.maxSeconds().getAsLong(), request.lang());
-        }
+        String duration = timer.maxSeconds().isPresent()
+                ? Durations.range(timer.seconds(), timer.maxSeconds().getAsLong(), request.lang())
+                : Durations.seconds(timer.seconds(), request.lang());
         return request.say("cook.start_timer", duration);
     }
 }
