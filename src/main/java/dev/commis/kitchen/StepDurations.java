@@ -41,6 +41,7 @@ public final class StepDurations {
         List<Mention> found = new ArrayList<>();
         int floor = 0;
         int i = 0;
+        long lastUnit = 0; // the unit of the last timer, for "then 5 more"
         while (i < text.length()) {
             if (!startsWord(text, i)) {
                 i++;
@@ -56,25 +57,36 @@ public final class StepDurations {
             }
             Optional<DurationReader.Read> read = DurationReader.read(text, i, Surroundings.afterBetween(text, i));
             if (read.isEmpty()) {
+                read = FollowOn.read(text, i, lastUnit);
+            }
+            if (read.isEmpty()) {
                 i++;
                 continue;
             }
             int end = read.get().end();
             if (Surroundings.isTimer(text, i, end)
                     && !Surroundings.isKeepingOrPlanning(text, floor, i, end, read.get().low())) {
-                long high = read.get().high();
-                Optional<DurationReader.Read> longest = Alternatives.longest(text, end, read.get().low());
-                if (longest.isPresent()) {
-                    high = longest.get().high();
-                    end = longest.get().end();
-                }
-                found.add(new Mention(false, read.get().low(), high, i, end,
+                DurationReader.Read timer = widened(text, read.get());
+                found.add(new Mention(false, timer.low(), timer.high(), i, timer.end(),
                         Surroundings.phraseStart(text, floor, i)));
+                end = timer.end();
+                lastUnit = read.get().unit();
             }
             // Skipped clock times are consumed too, so that "19h30" does not leave "30" behind.
             floor = i = end;
         }
         return found;
+    }
+
+    /** A timer stretched over the longer alternative or the restatement that follows it, if any. */
+    private static DurationReader.Read widened(String text, DurationReader.Read read) {
+        DurationReader.Read timer = read;
+        Optional<DurationReader.Read> longest = Alternatives.longest(text, timer.end(), timer.low());
+        if (longest.isPresent()) {
+            timer = new DurationReader.Read(timer.low(), longest.get().high(), longest.get().end(), timer.unit());
+        }
+        Optional<DurationReader.Read> restated = Restatements.restated(text, timer.low(), timer.high(), timer.end());
+        return restated.orElse(timer);
     }
 
     /** Whether a word or number can start at {@code i}: not inside a word, nor after "1," of "1,5". */
