@@ -81,7 +81,7 @@ public final class StepDurations {
     /** A timer stretched over the longer alternative or the restatement that follows it, if any. */
     private static DurationReader.Read widened(String text, DurationReader.Read read) {
         DurationReader.Read timer = read;
-        Optional<DurationReader.Read> longest = Alternatives.longest(text, timer.end(), timer.low());
+        Optional<DurationReader.Read> longest = Alternatives.longest(text, timer.end(), timer.low(), timer.unit());
         if (longest.isPresent()) {
             timer = new DurationReader.Read(timer.low(), longest.get().high(), longest.get().end(), timer.unit());
         }

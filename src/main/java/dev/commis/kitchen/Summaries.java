@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Tells a duration that describes the recipe or names a product from one the cook waits for:
  * a summary or a label copied among the steps ("Ready in 30 minutes", "Prep time: 15 minutes",
- * "Temps de cuisson : 45 minutes", "Prêt en 5 min") and a product named after its cooking time
+ * "Temps de cuisson : 45 minutes", "Prêt en 5 min"), the time of the cook's own work ("20 minutes
+ * de préparation") and a product named after its cooking time
  * ("2-minute noodles", "quick-cook (3-minute) polenta", "a 10-minute walk", "2 minutes' walk"). A
  * compound or possessive before a word of waiting stays a timer: "a 10-minute rest", "10 minutes'
  * rest".
@@ -24,6 +25,9 @@ final class Summaries {
                     + "|(?:ready|prêts?|prêtes?)\\h+(?:in|en))"
                     + "\\h*:?\\h*(?:(?:about|around|approx(?:imately|\\.)?|just|under|environ|moins\\h+de)\\h+)?$",
             Scan.FLAGS);
+    // "20 minutes de préparation", "15 minutes of prep": the cook's own work, timed by nobody.
+    private static final Pattern PREPARATION_AFTER = Pattern.compile(
+            "\\h+(?:de\\h+préparation|of\\h+(?:prep|preparation|hands-on\\h+time))(?!\\p{L})", Scan.FLAGS);
     /** "5-Minute", "2-hour": a number joined to its unit by a hyphen, an adjective. */
     private static final Pattern COMPOUND = Pattern.compile("\\d+(?:[.,]\\d+)?-\\p{L}+");
     private static final Pattern NEXT_WORD = Pattern.compile("\\)?\\h+(\\p{L}+)");
@@ -42,7 +46,8 @@ final class Summaries {
 
     /** Whether the duration written from {@code start} to {@code end} describes or names rather than times. */
     static boolean describes(String text, int start, int end) {
-        return isLabelled(text, start) || namesAProduct(text, start, end);
+        return isLabelled(text, start) || namesAProduct(text, start, end)
+                || PREPARATION_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     private static boolean isLabelled(String text, int start) {
