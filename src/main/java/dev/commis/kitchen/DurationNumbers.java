@@ -40,6 +40,8 @@ final class DurationNumbers {
     private static final Pattern COUPLE = Pattern.compile(
             "a\\h+couple(?:\\h+of)?(?!\\p{L})|une\\h+paire\\h+d(?:e\\h+|['’]\\h?)", Pattern.CASE_INSENSITIVE);
     // French counts about a round number: "une dizaine de minutes", "une bonne quinzaine de minutes".
+    // "Quelques", "plusieurs", "a few" and "several" are left out on purpose: they give no number a
+    // reminder could ring at (see StepDurations).
     private static final Map<String, Integer> ABOUT = Map.of("dizaine", 10, "douzaine", 12, "quinzaine", 15,
             "vingtaine", 20, "trentaine", 30, "quarantaine", 40, "cinquantaine", 50, "soixantaine", 60);
     private static final Pattern ABOUT_WORD = Pattern.compile(

@@ -22,21 +22,27 @@ final class FollowOn {
             "(?<!\\p{L})(?:bake|cook|roast|simmer|boil|fry|grill|broil|steam|braise|poach|toast|sear|microwave"
                     + "|rest|chill|leave|stand|continue|knead|whisk|beat|blend|process|for)\\h+$",
             Scan.FLAGS);
-    private static final Pattern SAYS_MORE = Pattern.compile("another\\h|\\d[\\d.,]*\\h+(?:more|further|extra)", Scan.FLAGS);
+    private static final Pattern SAYS_MORE =
+            Pattern.compile("another\\h|\\d[\\d.,]*\\h+(?:more|further|extra)", Scan.FLAGS);
 
     private FollowOn() {
     }
 
     /** The follow-on timer written at {@code from}, in the unit ({@code unitSeconds}) of the timer before it. */
     static Optional<DurationReader.Read> read(String text, int from, long unitSeconds) {
-        if (unitSeconds == 0 || !TIMED_BEFORE.matcher(text).region(Math.max(0, from - LOOK_BACK), from).find()) {
+        char first = text.charAt(from);
+        if (unitSeconds == 0 || !(Character.isDigit(first) || first == 'a' || first == 'A')) {
             return Optional.empty();
         }
+        // The cheap test first: this runs at every word after a timer.
         Matcher m = MORE.matcher(text).region(from, text.length());
-        if (!m.lookingAt() || !SAYS_MORE.matcher(text).region(from, m.end()).lookingAt()) {
+        if (!m.lookingAt() || !SAYS_MORE.matcher(text).region(from, m.end()).lookingAt()
+                || !TIMED_BEFORE.matcher(text).region(Math.max(0, from - LOOK_BACK), from).find()) {
             return Optional.empty();
         }
         long seconds = Math.round(Double.parseDouble(m.group(1).replace(',', '.')) * unitSeconds);
-        return seconds < 1 ? Optional.empty() : Optional.of(new DurationReader.Read(seconds, seconds, m.end(), unitSeconds));
+        return seconds < 1
+                ? Optional.empty()
+                : Optional.of(new DurationReader.Read(seconds, seconds, m.end(), unitSeconds));
     }
 }

@@ -13,7 +13,8 @@ final class PrimeNotation {
 
     // Seconds first: "30''" would otherwise read as 30 minutes and a stray prime.
     private static final Pattern SECONDS = Pattern.compile("(?:''|’’|″)(?![\\p{L}\\p{N}])");
-    private static final Pattern MINUTES = Pattern.compile("['’′](?:(\\d{2})(?:''|’’|″)?)?(?![\\p{L}\\p{N}'’])");
+    private static final Pattern MINUTES =
+            Pattern.compile("['’′](?:(\\d{2})(?:''|’’|″)?)?(?![\\p{L}\\p{N}'’])");
 
     private PrimeNotation() {
     }

@@ -56,6 +56,9 @@ final class RepeatReader {
 
     /** "at 10-minute intervals", "at 5 minute intervals". */
     private static Optional<Read> atIntervals(String text, int from) {
+        if (!text.regionMatches(true, from, "at", 0, 2)) {
+            return Optional.empty(); // this runs at every word: no matcher unless the word is "at"
+        }
         Matcher at = AT.matcher(text).region(from, text.length());
         if (!at.lookingAt()) {
             return Optional.empty();

@@ -14,7 +14,8 @@ final class Restatements {
 
     private static final Pattern JOIN = Pattern.compile(
             // "1h30 environ, soit 90 minutes": French puts its hedge after the number.
-            "(?:\\h+(?:environ|or\\h+so))?\\h*(?:\\(\\h*|,?\\h*(?:soit|i\\.\\h?e\\.,?|that\\h+is,?|c['’]est-à-dire)\\h+)"
+            "(?:\\h+(?:environ|or\\h+so))?\\h*"
+                    + "(?:\\(\\h*|,?\\h*(?:soit|i\\.\\h?e\\.,?|that\\h+is,?|c['’]est-à-dire)\\h+)"
                     + "(?:(?:about|around|approx(?:imately|\\.)?|environ|ca\\.|~)\\h*)?",
             Scan.FLAGS);
     private static final Pattern CLOSE = Pattern.compile("\\h*\\)");
@@ -22,7 +23,7 @@ final class Restatements {
     private Restatements() {
     }
 
-    /** The timer from {@code low} to {@code high} ending at {@code end}, stretched over its restatement if one follows. */
+    /** The timer from {@code low} to {@code high} ending at {@code end}, stretched over the restatement after it. */
     static Optional<DurationReader.Read> restated(String text, long low, long high, int end) {
         Matcher join = JOIN.matcher(text).region(end, text.length());
         if (!join.lookingAt()) {

@@ -10,9 +10,19 @@ import java.util.Optional;
  * inside them ("stir every 10 minutes", attached to their timer), spelled-out and approximate
  * numbers ("a minute or two", "une dizaine de minutes"), a night ("overnight", "la veille": 8
  * hours) and a longer alternative as a range's high end ("at least 2 hours, ideally overnight",
- * "au moins 1 h et jusqu'à 3 h"). Temperatures, sizes, quantities, times of day, days, times
- * already set ("after these 5 minutes"), limits ("for up to 15 minutes"), headings ("1-Minute
- * Microwave Instructions") and durations without a number ("a few minutes") are no timers.
+ * "au moins 1 h et jusqu'à 3 h", "up to 24"), one wait said twice ("1 1/2 hours (90 minutes)")
+ * and a follow-on that borrows the unit before it ("then bake 5 more"). Temperatures, sizes,
+ * quantities, times of day, how long a dish keeps, how far ahead to plan, times already set
+ * ("after these 5 minutes"), limits ("for up to 15 minutes", "within 2 days"), summaries and
+ * labels ("Ready in 30 minutes", "Temps de cuisson : 45 min"), products ("2-minute noodles"),
+ * headings ("1-Minute Microwave Instructions") are no timers.
+ *
+ * <p>Durations without a number ("a few minutes", "quelques minutes", "several hours", "un
+ * moment") are no timers either, on purpose: any number Commis chose would be its own guess, and
+ * a reminder that rings at a guessed time teaches the cook to ignore reminders; the step says to
+ * watch the pan, and the cook does. Repeats without a number ("occasionally", "de temps en
+ * temps", "turning halfway") have no period for the same reason. A range is reminded at its low
+ * end, with its high end kept ({@link StepTimer#maxSeconds()}) as the time to check by.
  * Never throws on any text; {@code null} or blank text has no timers.
  *
  * <p>A timer's {@code text} is its verb phrase when the clause before the duration is short
