@@ -22,7 +22,8 @@ import java.util.Optional;
  * a reminder that rings at a guessed time teaches the cook to ignore reminders; the step says to
  * watch the pan, and the cook does. Repeats without a number ("occasionally", "de temps en
  * temps", "turning halfway") have no period for the same reason. A range is reminded at its low
- * end, with its high end kept ({@link StepTimer#maxSeconds()}) as the time to check by.
+ * end, with its high end kept ({@link StepTimer#maxSeconds()}) as the time to check by. A time
+ * "per side" or "de chaque côté" times one side: the cook flips when it rings and starts it again.
  * Never throws on any text; {@code null} or blank text has no timers.
  *
  * <p>A timer's {@code text} is its verb phrase when the clause before the duration is short
