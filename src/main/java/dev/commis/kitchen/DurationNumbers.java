@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /**
  * Reads the number in front of a time word: what {@link Numbers} reads (digits, decimals, ½,
  * small words), plus the round numbers cooks spell out for times ("vingt", "forty-five"), the
- * English article ("a minute", "an hour", "another minute"), "a couple of" (two) and the French
+ * English article ("a minute", "an hour", "another minute"), "a couple of" and "une paire de" (two) and the French
  * round counts ("une dizaine de", ten).
  */
 final class DurationNumbers {
@@ -36,8 +36,12 @@ final class DurationNumbers {
     // "a minute", "another minute", "one more minute".
     private static final Pattern ARTICLE = Pattern.compile("(?:an?|another|one\\h+more)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern COUPLE = Pattern.compile("a\\h+couple(?:\\h+of)?(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+    // "a couple of minutes", "une paire de minutes": two.
+    private static final Pattern COUPLE = Pattern.compile(
+            "a\\h+couple(?:\\h+of)?(?!\\p{L})|une\\h+paire\\h+d(?:e\\h+|['’]\\h?)", Pattern.CASE_INSENSITIVE);
     // French counts about a round number: "une dizaine de minutes", "une bonne quinzaine de minutes".
+    // "Quelques", "plusieurs", "a few" and "several" are left out on purpose: they give no number a
+    // reminder could ring at (see StepDurations).
     private static final Map<String, Integer> ABOUT = Map.of("dizaine", 10, "douzaine", 12, "quinzaine", 15,
             "vingtaine", 20, "trentaine", 30, "quarantaine", 40, "cinquantaine", 50, "soixantaine", 60);
     private static final Pattern ABOUT_WORD = Pattern.compile(

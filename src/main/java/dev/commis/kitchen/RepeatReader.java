@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a repeated action's period: "every 10 minutes", "toutes les 5 min", "toutes les
- * heures", "tous les quarts d'heure", "every half hour". A range ("every 10 to 15 minutes") repeats
+ * heures", "tous les quarts d'heure", "every half hour", "at 10-minute intervals", "à intervalles
+ * de 10 minutes". Without a number ("de temps en temps", "occasionally", "every so often") there is
+ * no period to ring at, so no repeat: the cook keeps an eye on the pot. A range ("every 10 to 15 minutes") repeats
  * at its low end, as a timer reminds at its low end.
  */
 final class RepeatReader {
@@ -21,7 +23,11 @@ final class RepeatReader {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String END = "(?![\\p{L}\\p{N}])";
-    private static final Pattern EVERY = Pattern.compile("(?:every|toutes\\h+les|tous\\h+les)\\h+", FLAGS);
+    private static final Pattern EVERY = Pattern.compile(
+            "(?:every|toutes\\h+les|tous\\h+les|at\\h+intervals\\h+of|à\\h+intervalles\\h+de)\\h+", FLAGS);
+    // "stir at 10-minute intervals": the period comes between "at" and "intervals".
+    private static final Pattern AT = Pattern.compile("at\\h+", FLAGS);
+    private static final Pattern INTERVALS = Pattern.compile("\\h+intervals(?!\\p{L})", FLAGS);
     // "every other minute": every second one, twice the period.
     private static final Pattern OTHER = Pattern.compile("other\\h+", FLAGS);
     // Without a number the unit itself is the period: "every hour", "toutes les minutes".
@@ -38,7 +44,7 @@ final class RepeatReader {
     static Optional<Read> read(String text, int from) {
         Matcher every = EVERY.matcher(text).region(from, text.length());
         if (!every.lookingAt()) {
-            return Optional.empty();
+            return atIntervals(text, from);
         }
         int at = every.end();
         Matcher other = OTHER.matcher(text).region(at, text.length());
@@ -46,6 +52,19 @@ final class RepeatReader {
             return period(text, other.end()).map(read -> new Read(read.seconds() * 2, read.end()));
         }
         return period(text, at);
+    }
+
+    /** "at 10-minute intervals", "at 5 minute intervals". */
+    private static Optional<Read> atIntervals(String text, int from) {
+        if (!text.regionMatches(true, from, "at", 0, 2)) {
+            return Optional.empty(); // this runs at every word: no matcher unless the word is "at"
+        }
+        Matcher at = AT.matcher(text).region(from, text.length());
+        if (!at.lookingAt()) {
+            return Optional.empty();
+        }
+        return DurationReader.read(text, at.end(), false).flatMap(period ->
+                Scan.after(INTERVALS, text, period.end()).map(end -> new Read(period.low(), end)));
     }
 
     private static Optional<Read> period(String text, int at) {

@@ -10,9 +10,20 @@ import java.util.Optional;
  * inside them ("stir every 10 minutes", attached to their timer), spelled-out and approximate
  * numbers ("a minute or two", "une dizaine de minutes"), a night ("overnight", "la veille": 8
  * hours) and a longer alternative as a range's high end ("at least 2 hours, ideally overnight",
- * "au moins 1 h et jusqu'à 3 h"). Temperatures, sizes, quantities, times of day, days, times
- * already set ("after these 5 minutes"), limits ("for up to 15 minutes"), headings ("1-Minute
- * Microwave Instructions") and durations without a number ("a few minutes") are no timers.
+ * "au moins 1 h et jusqu'à 3 h", "up to 24"), one wait said twice ("1 1/2 hours (90 minutes)")
+ * and a follow-on that borrows the unit before it ("then bake 5 more"). Temperatures, sizes,
+ * quantities, times of day, how long a dish keeps, how far ahead to plan, times already set
+ * ("after these 5 minutes"), limits ("for up to 15 minutes", "within 2 days"), summaries and
+ * labels ("Ready in 30 minutes", "Temps de cuisson : 45 min"), products ("2-minute noodles"),
+ * headings ("1-Minute Microwave Instructions") are no timers.
+ *
+ * <p>Durations without a number ("a few minutes", "quelques minutes", "several hours", "un
+ * moment") are no timers either, on purpose: any number Commis chose would be its own guess, and
+ * a reminder that rings at a guessed time teaches the cook to ignore reminders; the step says to
+ * watch the pan, and the cook does. Repeats without a number ("occasionally", "de temps en
+ * temps", "turning halfway") have no period for the same reason. A range is reminded at its low
+ * end, with its high end kept ({@link StepTimer#maxSeconds()}) as the time to check by. A time
+ * "per side" or "de chaque côté" times one side: the cook flips when it rings and starts it again.
  * Never throws on any text; {@code null} or blank text has no timers.
  *
  * <p>A timer's {@code text} is its verb phrase when the clause before the duration is short
@@ -41,6 +52,7 @@ public final class StepDurations {
         List<Mention> found = new ArrayList<>();
         int floor = 0;
         int i = 0;
+        long lastUnit = 0; // the unit of the last timer, for "then 5 more"
         while (i < text.length()) {
             if (!startsWord(text, i)) {
                 i++;
@@ -56,25 +68,36 @@ public final class StepDurations {
             }
             Optional<DurationReader.Read> read = DurationReader.read(text, i, Surroundings.afterBetween(text, i));
             if (read.isEmpty()) {
+                read = FollowOn.read(text, i, lastUnit);
+            }
+            if (read.isEmpty()) {
                 i++;
                 continue;
             }
             int end = read.get().end();
             if (Surroundings.isTimer(text, i, end)
                     && !Surroundings.isKeepingOrPlanning(text, floor, i, end, read.get().low())) {
-                long high = read.get().high();
-                Optional<DurationReader.Read> longest = Alternatives.longest(text, end, read.get().low());
-                if (longest.isPresent()) {
-                    high = longest.get().high();
-                    end = longest.get().end();
-                }
-                found.add(new Mention(false, read.get().low(), high, i, end,
+                DurationReader.Read timer = widened(text, read.get());
+                found.add(new Mention(false, timer.low(), timer.high(), i, timer.end(),
                         Surroundings.phraseStart(text, floor, i)));
+                end = timer.end();
+                lastUnit = read.get().unit();
             }
             // Skipped clock times are consumed too, so that "19h30" does not leave "30" behind.
             floor = i = end;
         }
         return found;
+    }
+
+    /** A timer stretched over the longer alternative or the restatement that follows it, if any. */
+    private static DurationReader.Read widened(String text, DurationReader.Read read) {
+        DurationReader.Read timer = read;
+        Optional<DurationReader.Read> longest = Alternatives.longest(text, timer.end(), timer.low(), timer.unit());
+        if (longest.isPresent()) {
+            timer = new DurationReader.Read(timer.low(), longest.get().high(), longest.get().end(), timer.unit());
+        }
+        Optional<DurationReader.Read> restated = Restatements.restated(text, timer.low(), timer.high(), timer.end());
+        return restated.orElse(timer);
     }
 
     /** Whether a word or number can start at {@code i}: not inside a word, nor after "1," of "1,5". */

@@ -19,6 +19,8 @@ final class Surroundings {
     // "pour la dernière demi-heure", "for the last 10 minutes": the end of another timer.
     private static final Set<String> TAIL_WORDS = Set.of("last", "final", "dernière", "dernières", "dernier",
             "derniers");
+    // "use within 2 days", "à consommer sous 3 jours", "serve within 10 minutes": a limit, not a wait.
+    private static final Set<String> LIMIT_WORDS = Set.of("within", "sous");
     private static final Set<String> BETWEEN_WORDS = Set.of("entre", "between");
     // "au bout des 15 min", "durant ces 4 heures", "after these 5 minutes", "at the end of the 20
     // minutes": a time already set, pointed back at, is no new timer.
@@ -58,7 +60,8 @@ final class Surroundings {
     /** Whether the duration written from {@code start} to {@code end} is a timer to set. */
     static boolean isTimer(String text, int start, int end) {
         String before = wordBefore(text, start);
-        if (CLOCK_WORDS.contains(before) || TAIL_WORDS.contains(before) || BACK_WORDS.contains(before)) {
+        if (CLOCK_WORDS.contains(before) || TAIL_WORDS.contains(before) || BACK_WORDS.contains(before)
+                || LIMIT_WORDS.contains(before) || Summaries.describes(text, start, end)) {
             return false;
         }
         if ((before.equals("en") || before.equals("in")) && text.substring(end).isBlank()

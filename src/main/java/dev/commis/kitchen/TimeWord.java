@@ -16,7 +16,9 @@ enum TimeWord {
     DAY(86_400, "(?:jours?|days?)(?![\\p{L}\\p{N}])"),
     HOUR(3600, "(?:heures?|hours?|hrs?|h)(?!\\p{L})"),
     MINUTE(60, "(?:minutes?|mins?|mns?)(?![\\p{L}\\p{N}])"),
-    SECOND(1, "(?:secondes?|seconds?|secs?)(?![\\p{L}\\p{N}])");
+    // A lone "s" is seconds ("30 s") when a space, a stop or the end follows, never in "s&p" or "s.v.p.";
+    // OneDuration takes it after digits only.
+    SECOND(1, "(?:secondes?|seconds?|secs?)(?![\\p{L}\\p{N}])|s(?=\\h|[,;:!?)]|\\.(?!\\p{L})|$)");
 
     /** A unit found in a step: which one, the spelling as written, and the index just after it. */
     record Match(TimeWord word, String written, int end) {
@@ -25,6 +27,12 @@ enum TimeWord {
         boolean takesBareMinutes() {
             String w = written.toLowerCase(Locale.ROOT);
             return w.equals("h") || w.startsWith("heure");
+        }
+
+        /** Whether the unit is an abbreviation ("hr", "hrs", "h") that a dot may close ("1 hr. 10 min"). */
+        boolean abbreviated() {
+            String w = written.toLowerCase(Locale.ROOT);
+            return w.equals("h") || w.startsWith("hr");
         }
     }
 
