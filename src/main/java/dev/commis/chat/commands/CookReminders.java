@@ -82,12 +82,21 @@ final class CookReminders {
         return title.isEmpty() ? words.get("cook.step_name", index + 1) : title;
     }
 
+    /**
+     * The clause right before "every": "simmer, covered, for 1 hour, stirring" is "stirring", what to do at each
+     * ring; a clause of a single letter or none keeps the whole.
+     */
+    private static String lastClause(String before) {
+        String clause = before.substring(before.lastIndexOf(',') + 1).strip();
+        return clause.length() > 1 ? clause : before.strip();
+    }
+
     private static String repeatAction(Messages words, Timeline timeline, int index) {
         String step = stepName(words, timeline, index);
         Matcher m = REPEAT_ACTION.matcher(timeline.steps().get(index).step().text());
         String action = "";
         while (m.find()) {
-            action = m.group(1).strip();
+            action = lastClause(m.group(1));
         }
         if (action.isEmpty() || action.length() > 60) {
             return step;

@@ -68,6 +68,15 @@ class CookCommandTest {
     }
 
     @Test
+    void namesWhatToDoAtEachRepeatByTheClauseBeforeEvery() {
+        Reply fifth = en.core.handle(Incoming.button("test:1", "ck:4:plats-chicken-tikka-masala"));
+        press(fifth, "⏱ Start 20 min");
+        en.advance(Duration.ofMinutes(5));
+        assertThat(en.delivered).as("'…and simmer for 20 mins, stirring every 5 minutes'")
+                .containsExactly("test:1: 🥄 Stirring — 5 min of 20 min");
+    }
+
+    @Test
     void namesWhoStartedATimerInAGroup() {
         en.sendInGroup("lea", "/timer 10m oven");
         assertThat(en.advance(Duration.ofMinutes(10))).containsExactly("test:1 @lea: ⏰ oven (10 min)");
