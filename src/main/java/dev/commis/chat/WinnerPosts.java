@@ -117,7 +117,12 @@ public final class WinnerPosts {
     public void postWith(String platform, Poster poster) {
         String prefix = platform + ":";
         posters.put(prefix, poster);
-        store.winnersToPost(prefix, ANY_TIME).forEach(poll -> attempt(poll, poster));
+        try {
+            store.winnersToPost(prefix, ANY_TIME).forEach(poll -> attempt(poll, poster));
+        } catch (RuntimeException e) {
+            // The platform still connects; the retries will find them.
+            LOG.error("Could not post the vote winners still owed on {}", platform, e);
+        }
     }
 
     /** Posts the winners whose next try is due by the clock; how many posts it began. For the timer and for tests. */

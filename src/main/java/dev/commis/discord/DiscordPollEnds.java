@@ -69,11 +69,7 @@ final class DiscordPollEnds extends ListenerAdapter {
     public void onReady(ReadyEvent event) {
         shards = event.getJDA().getShardManager();
         timer.execute(() -> {
-            try {
-                core.polls().postWinnersWith(DiscordBot.PLATFORM, this::postWinner);
-            } catch (RuntimeException e) {
-                LOG.error("Could not post the Discord vote winners still owed", e);
-            }
+            core.polls().postWinnersWith(DiscordBot.PLATFORM, this::postWinner);
             check();
         });
     }
