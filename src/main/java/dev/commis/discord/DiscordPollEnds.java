@@ -87,13 +87,18 @@ final class DiscordPollEnds extends ListenerAdapter {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
             if (cause == null) {
                 sent.complete(null);
-            } else if (cause instanceof ErrorResponseException refused && refused.getResponse().code >= 400 && refused.getResponse().code < 500 && refused.getResponse().code != 429) {
+            } else if (cause instanceof ErrorResponseException refused && isRefusal(refused.getResponse().code)) {
                 sent.completeExceptionally(new WinnerPosts.NotAgain("Discord refused it: " + cause.getMessage(), cause));
             } else {
                 sent.completeExceptionally(cause);
             }
         });
         return sent;
+    }
+
+    /** Whether an HTTP status from Discord refuses a post for good: a 4xx, but a rate limit only asks to wait. */
+    private static boolean isRefusal(int status) {
+        return status >= 400 && status < 500 && status != 429;
     }
 
     /** Settles every poll whose time is up, then plans the next check. Runs on the timer's thread. */
