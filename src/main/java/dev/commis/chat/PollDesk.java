@@ -79,10 +79,21 @@ public final class PollDesk {
             LOG.error("Could not draw the winner of vote {} in chat {}", poll.id(), poll.chat(), e);
             winner = "";
         }
-        if (!store.close(poll.id(), counts, winner, core.services().clock().instant())) {
-            return Optional.empty(); // closed meanwhile by another report: that one posts the winner
+        // Held before the close is written, so that no retry begins between the close and the adapter's own post.
+        if (!winners.began(poll.id())) {
+            return Optional.empty(); // another report of this close is being handled: that one posts the winner
         }
-        winners.began(poll.id());
+        boolean closedNow = false;
+        try {
+            closedNow = store.close(poll.id(), counts, winner, core.services().clock().instant());
+        } finally {
+            if (!closedNow) {
+                winners.released(poll.id()); // closed meanwhile by another report, which posts the winner
+            }
+        }
+        if (!closedNow) {
+            return Optional.empty();
+        }
         return store.byId(poll.id()).map(closed -> new Outcome(closed.chat(), card(closed), closed.id()));
     }
 

@@ -110,6 +110,12 @@ public final class PollStore {
                 chatPrefix);
     }
 
+    /** Whether poll {@code id}'s winner still waits to be posted and is due by {@code dueBy}. */
+    public boolean winnerDue(long id, Instant dueBy) {
+        return !database.query("SELECT id FROM polls WHERE id = ? AND " + WINNER_WAITS + " AND winner_next_at <= ?",
+                row -> row.getLong(1), id, dueBy.toEpochMilli()).isEmpty();
+    }
+
     /** Notes that the platform accepted the card of poll {@code id}'s winner: it is never posted again. */
     public void winnerPosted(long id, Instant now) {
         database.update("UPDATE polls SET winner_posted_at = ?, winner_next_at = NULL WHERE id = ? AND winner_posted_at IS NULL",

@@ -82,9 +82,17 @@ public final class WinnerPosts {
         this.cards = cards;
     }
 
-    /** Notes that poll {@code id}'s winner is being posted by the adapter that reported its close. */
-    void began(long id) {
-        underWay.add(id);
+    /**
+     * Holds poll {@code id}'s winner for the adapter reporting its close, which posts it; false when a post or
+     * another report of it holds it already.
+     */
+    boolean began(long id) {
+        return underWay.add(id);
+    }
+
+    /** Lets go of poll {@code id}'s winner without a post (its close was reported by another). */
+    void released(long id) {
+        underWay.remove(id);
     }
 
     /** Notes that the platform accepted poll {@code id}'s winner. */
@@ -118,7 +126,7 @@ public final class WinnerPosts {
         String prefix = platform + ":";
         posters.put(prefix, poster);
         try {
-            store.winnersToPost(prefix, ANY_TIME).forEach(poll -> attempt(poll, poster));
+            store.winnersToPost(prefix, ANY_TIME).forEach(poll -> attempt(poll, poster, ANY_TIME));
         } catch (RuntimeException e) {
             // The platform still connects; the retries will find them.
             LOG.error("Could not post the vote winners still owed on {}", platform, e);
@@ -129,8 +137,9 @@ public final class WinnerPosts {
     public int runDue() {
         int begun = 0;
         for (Map.Entry<String, Poster> platform : posters.entrySet()) {
-            for (PollStore.StoredPoll poll : store.winnersToPost(platform.getKey(), clock.instant())) {
-                begun += attempt(poll, platform.getValue()) ? 1 : 0;
+            Instant now = clock.instant();
+            for (PollStore.StoredPoll poll : store.winnersToPost(platform.getKey(), now)) {
+                begun += attempt(poll, platform.getValue(), now) ? 1 : 0;
             }
         }
         return begun;
@@ -148,8 +157,14 @@ public final class WinnerPosts {
         }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private boolean attempt(PollStore.StoredPoll poll, Poster poster) {
+    /** Begins a post of {@code poll}'s winner unless one is under way, or it was posted or put off since it was read. */
+    private boolean attempt(PollStore.StoredPoll poll, Poster poster, Instant dueBy) {
         if (!underWay.add(poll.id())) {
+            return false;
+        }
+        // An attempt that ended between the read and now wrote its outcome before letting go: read it again.
+        if (!store.winnerDue(poll.id(), dueBy)) {
+            underWay.remove(poll.id());
             return false;
         }
         CompletableFuture<?> sent;

@@ -11,7 +11,13 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -167,6 +173,30 @@ class WinnerPostsTest {
         chat.core.polls().retryDueWinners();
         new TestChat(Language.EN, chat.database, "test:1").core.polls().postWinnersWith("test", platform);
         assertThat(platform.asked).as("neither tried again nor at the next start").hasSize(WinnerPosts.MAX_FAILURES - 1);
+    }
+
+    @Test
+    void aRetryEndingWhileAnotherLooksIsNeverPostedTwice() throws Exception {
+        ExecutorService platformThread = Executors.newSingleThreadExecutor();
+        Map<String, AtomicInteger> accepted = new ConcurrentHashMap<>();
+        try {
+            // The platform answers on its own thread, as a real one does, while the retries keep looking.
+            chat.core.polls().postWinnersWith("test", (to, reply) -> CompletableFuture.runAsync(
+                    () -> accepted.computeIfAbsent(text(reply), card -> new AtomicInteger()).incrementAndGet(), platformThread));
+            for (int round = 0; round < 100; round++) {
+                vote(chat, 2, "test:race-" + round);
+                closedAndFailed(chat, "test:race-" + round, List.of(round % 2, 1 - round % 2));
+                chat.clock.advance(WinnerPosts.BACKOFF.get(0));
+                for (int look = 0; look < 50; look++) {
+                    chat.core.polls().retryDueWinners();
+                }
+            }
+            platformThread.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        } finally {
+            platformThread.shutdownNow();
+        }
+        int posts = accepted.values().stream().mapToInt(AtomicInteger::get).sum();
+        assertThat(posts).as("one post a vote").isEqualTo(100);
     }
 
     @Test
