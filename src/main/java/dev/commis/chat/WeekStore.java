@@ -1,13 +1,16 @@
 package dev.commis.chat;
 
 import dev.commis.store.Database;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The weeks of dinners proposed in each chat, kept in the store: seven recipe ids are more than a button's 64
- * bytes, and a swap pressed after a restart must still find its week.
+ * bytes, and a swap pressed after a restart must still find its week. A week that is no longer its chat's newest
+ * and was not used (made, swapped) for {@link #KEPT_UNUSED} is purged when a week is made; a chat's newest never is.
  */
 public final class WeekStore {
 
@@ -23,15 +26,25 @@ public final class WeekStore {
         }
     }
 
+    /** How long a week that is no longer its chat's newest is kept after its last use. */
+    public static final Duration KEPT_UNUSED = ShoppingListStore.KEPT_UNUSED;
+
     private final Database database;
 
     public WeekStore(Database database) {
         this.database = database;
     }
 
-    /** Keeps a new week; its id. */
-    public long save(String chat, String filters, List<String> days) {
-        return database.insert("INSERT INTO weeks (chat, filters, days) VALUES (?, ?, ?)", chat, filters, String.join(" ", days));
+    /**
+     * Keeps a new week, made at {@code now}; its id. Purges the weeks of every chat unused for {@link #KEPT_UNUSED}
+     * that are no longer their chat's newest.
+     */
+    public long save(String chat, String filters, List<String> days, Instant now) {
+        long id = database.insert("INSERT INTO weeks (chat, filters, days, touched_at) VALUES (?, ?, ?, ?)", chat, filters,
+                String.join(" ", days), now.toEpochMilli());
+        database.update("DELETE FROM weeks WHERE touched_at < ? AND id NOT IN (SELECT MAX(id) FROM weeks GROUP BY chat)",
+                now.minus(KEPT_UNUSED).toEpochMilli());
+        return id;
     }
 
     /** Week {@code id} when it belongs to {@code chat}: a week is never shown in another chat. */
@@ -41,7 +54,8 @@ public final class WeekStore {
                 id, chat).stream().findFirst();
     }
 
-    public void update(long id, List<String> days) {
-        database.update("UPDATE weeks SET days = ? WHERE id = ?", String.join(" ", days), id);
+    /** Sets week {@code id}'s days, swapped at {@code now}, which keeps it from the purge a while longer. */
+    public void update(long id, List<String> days, Instant now) {
+        database.update("UPDATE weeks SET days = ?, touched_at = ? WHERE id = ?", String.join(" ", days), now.toEpochMilli(), id);
     }
 }

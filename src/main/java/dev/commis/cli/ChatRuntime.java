@@ -60,6 +60,15 @@ public final class ChatRuntime implements AutoCloseable {
     /** Kitchen screen: replies to presses on the page go to the chat's platform; the web server, when on. */
     private final ChatPushes pushes = new ChatPushes();
     private KitchenServer web;
+    /** Vote winners whose post failed are tried again on this thread (issue 15). */
+    private final java.util.concurrent.ScheduledExecutorService winnerRetries =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "vote-winners");
+                thread.setDaemon(true);
+                return thread;
+            });
+    /** How often the vote winners due for another post are looked for. */
+    static final java.time.Duration WINNER_RETRY_CHECK = java.time.Duration.ofSeconds(15);
 
     private ChatRuntime(Vault vault, VaultWatcher watcher, Database database, ChatCore core, Deliveries deliveries,
             ReminderScheduler reminders) {
@@ -143,6 +152,7 @@ public final class ChatRuntime implements AutoCloseable {
             web.serve(runtime.core, tokens, events, runtime.pushes);
             runtime.web = web;
         }
+        runtime.core.polls().retryWinnersOn(runtime.winnerRetries, WINNER_RETRY_CHECK);
         return runtime;
     }
 
@@ -197,6 +207,7 @@ public final class ChatRuntime implements AutoCloseable {
             web.close();
         }
         reminders.close();
+        winnerRetries.shutdownNow();
         watcher.close();
         database.close();
     }

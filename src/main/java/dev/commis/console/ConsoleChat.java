@@ -87,6 +87,10 @@ public final class ConsoleChat implements Delivery, ChatPush {
             openPoll = closing != null ? null : openPoll;
             if (outcome.isPresent()) {
                 reply = outcome.get().reply();
+                lastButtons = PlainTextRenderer.numbers(reply);
+                print(PlainTextRenderer.render(reply));
+                core.polls().winnerPosted(outcome.get()); // printed: the console has no other way to fail it
+                return;
             }
         }
         lastButtons = PlainTextRenderer.numbers(reply);

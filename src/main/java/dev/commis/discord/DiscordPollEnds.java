@@ -3,6 +3,8 @@ package dev.commis.discord;
 import dev.commis.chat.ChatCore;
 import dev.commis.chat.PollDesk;
 import dev.commis.chat.PollStore;
+import dev.commis.chat.WinnerPosts;
+import dev.commis.chat.reply.Reply;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +21,7 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.entities.messages.MessagePoll;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
@@ -29,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * core posts a poll's winner once however often it is told. Checks when a shard is ready (polls that ended while
  * Commis was down), then at the next poll's end by the injected clock, looking again at least every {@code recheck}
  * so that a new poll or a clock that jumps is seen. A poll whose message cannot be read is tried again a few times.
- * Every check runs on the one thread of {@code timer}.
+ * Every check runs on the one thread of {@code timer}. Once a shard is ready it is also where the core posts the
+ * winners it still owes or tries again ({@link #postWinner}, in the poll's channel).
  */
 final class DiscordPollEnds extends ListenerAdapter {
 
@@ -62,7 +68,37 @@ final class DiscordPollEnds extends ListenerAdapter {
     @Override
     public void onReady(ReadyEvent event) {
         shards = event.getJDA().getShardManager();
-        timer.execute(this::check);
+        timer.execute(() -> {
+            core.polls().postWinnersWith(DiscordBot.PLATFORM, this::postWinner);
+            check();
+        });
+    }
+
+    /**
+     * Posts a vote's winner in the core's chat {@code chat}, looked up now; fails with {@link WinnerPosts.NotAgain}
+     * when Discord refused it (a 4xx other than a rate limit: the channel is gone or closed to the bot).
+     */
+    CompletableFuture<Void> postWinner(String chat, Reply reply) {
+        MessageChannel channel = DiscordPush.channel(shards, chat);
+        CompletableFuture<?>[] parts = DiscordMessages.messages(reply).stream().map(part -> channel.sendMessage(part).submit())
+                .toArray(CompletableFuture[]::new);
+        CompletableFuture<Void> sent = new CompletableFuture<>();
+        CompletableFuture.allOf(parts).whenComplete((done, failure) -> {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (cause == null) {
+                sent.complete(null);
+            } else if (cause instanceof ErrorResponseException refused && isRefusal(refused.getResponse().code)) {
+                sent.completeExceptionally(new WinnerPosts.NotAgain("Discord refused it: " + cause.getMessage(), cause));
+            } else {
+                sent.completeExceptionally(cause);
+            }
+        });
+        return sent;
+    }
+
+    /** Whether an HTTP status from Discord refuses a post for good: a 4xx, but a rate limit only asks to wait. */
+    private static boolean isRefusal(int status) {
+        return status >= 400 && status < 500 && status != 429;
     }
 
     /** Settles every poll whose time is up, then plans the next check. Runs on the timer's thread. */
@@ -120,8 +156,8 @@ final class DiscordPollEnds extends ListenerAdapter {
             }
             List<Integer> votes = ended.getAnswers().stream().map(MessagePoll.Answer::getVotes).toList();
             Optional<PollDesk.Outcome> outcome = core.polls().closed(id, votes);
-            outcome.ifPresent(won -> DiscordMessages.messages(won.reply()).forEach(part -> channel.sendMessage(part).queue(
-                    sent -> { }, failure -> LOG.warn("Discord did not take the winner of vote {}: {}", id, failure.getMessage()))));
+            outcome.ifPresent(won -> DiscordPolls.reportPost(core, won, CompletableFuture.allOf(DiscordMessages.messages(won.reply())
+                    .stream().map(part -> channel.sendMessage(part).submit()).toArray(CompletableFuture[]::new))));
             LOG.info("Discord vote {} ran out by itself; {}", id, outcome.isPresent() ? "its winner is posted" : "already closed");
             failures.remove(id);
             retryAt.remove(id);

@@ -8,6 +8,7 @@ import dev.commis.text.Shortened;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.messages.MessagePoll;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * the reply's buttons; the deferred answer shows the question), and a {@link Poll.Close} ends it early
  * ({@code endPoll}); the ended poll's counts go to the core, whose winner is posted as a follow-up. A close pressed
  * by someone other than the starter needs the Manage Messages permission in the channel. A poll that runs out by
- * itself is settled by {@link DiscordPollEnds}.
+ * itself is settled by {@link DiscordPollEnds}. Whether Discord took the winner goes back to the core, which tries a
+ * failed one again in the channel ({@link DiscordPollEnds#postWinner}).
  */
 final class DiscordPolls {
 
@@ -91,6 +93,18 @@ final class DiscordPolls {
         }
         List<Integer> votes = message.getPoll().getAnswers().stream().map(MessagePoll.Answer::getVotes).toList();
         Optional<PollDesk.Outcome> outcome = core.polls().closed(PLATFORM_POLL + message.getId(), votes);
-        outcome.ifPresent(won -> DiscordMessages.messages(won.reply()).forEach(part -> hook.sendMessage(part).queue()));
+        outcome.ifPresent(won -> reportPost(core, won, CompletableFuture.allOf(DiscordMessages.messages(won.reply()).stream()
+                .map(part -> hook.sendMessage(part).submit()).toArray(CompletableFuture[]::new))));
+    }
+
+    /** Tells the core whether Discord took the winner's card {@code won} once {@code sent} is over. */
+    static void reportPost(ChatCore core, PollDesk.Outcome won, CompletableFuture<?> sent) {
+        sent.whenComplete((done, failure) -> {
+            if (failure == null) {
+                core.polls().winnerPosted(won);
+            } else {
+                core.polls().winnerFailed(won, failure);
+            }
+        });
     }
 }

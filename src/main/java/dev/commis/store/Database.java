@@ -50,7 +50,21 @@ public final class Database implements AutoCloseable {
                     + " created_at INTEGER NOT NULL, closed_at INTEGER)",
             // Weeks of dinners (issue 15): the recipe of each day, so that a swap after a restart still works.
             "CREATE TABLE weeks (id INTEGER PRIMARY KEY AUTOINCREMENT, chat TEXT NOT NULL, filters TEXT NOT NULL,"
-                    + " days TEXT NOT NULL)");
+                    + " days TEXT NOT NULL)",
+            // Vote winners never lost (issue 15): the final counts and the winner drawn once at the close, when its
+            // card was accepted by the platform, how many posts failed, when to try again (null once posted or given up).
+            "ALTER TABLE polls ADD COLUMN votes TEXT",
+            "ALTER TABLE polls ADD COLUMN winner TEXT",
+            "ALTER TABLE polls ADD COLUMN winner_posted_at INTEGER",
+            "ALTER TABLE polls ADD COLUMN winner_failures INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE polls ADD COLUMN winner_next_at INTEGER",
+            // Polls closed before winners were kept had theirs posted (or lost) then: none is posted again.
+            "UPDATE polls SET winner_posted_at = closed_at WHERE closed_at IS NOT NULL",
+            // Old shopping lists and weeks purged (issue 15): when each was last used; a list's creation counts as one.
+            "ALTER TABLE shopping_lists ADD COLUMN touched_at INTEGER",
+            "ALTER TABLE weeks ADD COLUMN touched_at INTEGER",
+            // Weeks made before this step have no date: their age is counted from the upgrade.
+            "UPDATE weeks SET touched_at = CAST(strftime('%s', 'now') AS INTEGER) * 1000");
 
     private final Connection connection;
     private final Path file;

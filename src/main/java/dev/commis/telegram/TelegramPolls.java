@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.commis.chat.ChatCore;
 import dev.commis.chat.PollDesk;
+import dev.commis.chat.WinnerPosts;
 import dev.commis.chat.reply.Poll;
 import dev.commis.chat.reply.Reply;
 import dev.commis.text.Shortened;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
@@ -27,7 +29,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * the reply's buttons under it), a {@link Poll.Close} ends it ({@code stopPoll}), and the poll's final state (the
  * answer to {@code stopPoll}, or a {@code poll} update that says it is closed) goes to the core, whose winner is
  * posted in the poll's chat. A close pressed by someone other than the starter needs them to be the chat's
- * creator or an administrator ({@code getChatMember}).
+ * creator or an administrator ({@code getChatMember}). Whether Telegram took the winner's card goes back to the core,
+ * which tries a failed one again through {@link #postWinner} (also at start, for winners Commis still owes): a card
+ * Telegram refused, or one that may have been posted (no answer), is not sent again.
  */
 final class TelegramPolls {
 
@@ -53,6 +57,7 @@ final class TelegramPolls {
         this.client = client;
         this.outbox = outbox;
         this.replies = replies;
+        core.polls().postWinnersWith(TelegramBot.PLATFORM, this::postWinner);
     }
 
     /** Carries out {@code reply}'s poll part in {@code chat}, sent by user {@code from}. */
@@ -132,7 +137,36 @@ final class TelegramPolls {
             closedEarly.put(poll.getId(), poll);
             return;
         }
-        replies.send(Long.parseLong(outcome.get().chat().substring(PLATFORM_POLL.length())), outcome.get().reply());
+        PollDesk.Outcome won = outcome.get();
+        postWinner(won.chat(), won.reply()).whenComplete((done, failure) -> {
+            if (failure == null) {
+                core.polls().winnerPosted(won);
+            } else {
+                core.polls().winnerFailed(won, failure);
+            }
+        });
+    }
+
+    /**
+     * Posts a vote's winner in the core's chat {@code chat}; fails with {@link WinnerPosts.NotAgain} when Telegram
+     * refused it or may have posted it, either way not to be sent again.
+     */
+    CompletableFuture<Void> postWinner(String chat, Reply reply) {
+        CompletableFuture<Void> sent = new CompletableFuture<>();
+        replies.send(Long.parseLong(chat.substring(PLATFORM_POLL.length())), reply).whenComplete((done, failure) -> {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause == null) {
+                sent.complete(null);
+            } else if (cause instanceof SendOutcomeUnknown) {
+                sent.completeExceptionally(new WinnerPosts.NotAgain("Telegram may have posted it: " + cause.getMessage(), cause));
+            } else if (SendFailure.of(cause) == SendFailure.REFUSED) {
+                sent.completeExceptionally(new WinnerPosts.NotAgain("Telegram refused it: " + cause.getMessage(), cause));
+            } else {
+                sent.completeExceptionally(cause);
+            }
+        });
+        return sent;
     }
 
     private boolean isAdmin(long chat, long user) {

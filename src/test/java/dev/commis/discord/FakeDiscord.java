@@ -308,6 +308,11 @@ public final class FakeDiscord implements AutoCloseable {
         router.misbehave(new FakeRateLimit(routePrefix, retryAfter, clock));
     }
 
+    /** The next {@code times} POSTs to a route starting with {@code routePrefix} fail with a 500, which JDA does not retry. */
+    public void failNextPosts(String routePrefix, int times) {
+        router.misbehave(new FakeServerError(routePrefix, times));
+    }
+
     /**
      * The gateway drops the current connection with close code 4000 ("Unknown error", which Discord lets a client
      * resume): JDA reconnects at once to the {@code resume_gateway_url} and sends RESUME, which the fake answers

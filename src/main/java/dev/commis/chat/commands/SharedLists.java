@@ -69,6 +69,7 @@ final class SharedLists {
                 // only the page changes
             }
         }
+        store.touch(request.chat(), action.list(), request.services().clock().instant());
         // An item another press removed meanwhile is simply no longer drawn.
         SharedList list = store.get(request.chat(), action.list()).orElseThrow();
         return ListPage.of(request, list, action.page(), "").asReplacing();

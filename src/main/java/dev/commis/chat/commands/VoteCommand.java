@@ -105,11 +105,51 @@ public final class VoteCommand implements Command {
     }
 
     /**
-     * The winner of {@code poll} given the final count of each option ({@code votes}, in option order): its card
-     * with the cook and shop buttons, under a line saying how it won. A tie, or no vote at all, is settled by a
-     * draw among the tied, and said so. Candidates gone from the vault since are left out.
+     * Draws the winner of {@code poll} given the final count of each option ({@code votes}, in option order): the
+     * recipe id of the most voted, a draw among the tied (or among all when nobody voted); "" when none of the
+     * candidates is left in the vault. Drawn once, when the poll closes, and kept: {@link #winner} shows it.
      */
-    public static Reply winner(Request request, PollStore.StoredPoll poll, List<Integer> votes) {
+    public static String draw(Request request, PollStore.StoredPoll poll, List<Integer> votes) {
+        Tally tally = tally(request, poll, votes);
+        return tally.tied().isEmpty() ? "" : tally.tied().get(request.services().random().nextInt(tally.tied().size())).id();
+    }
+
+    /**
+     * The card of {@code poll}'s winner {@code drawn} (from {@link #draw}) given the final count of each option
+     * ({@code votes}): its card with the cook and shop buttons, under a line saying how it won (a tie, or no vote at
+     * all, says it was drawn). The same every time it is asked, so that a post tried again shows the same winner; a
+     * winner gone from the vault since is said to be gone.
+     */
+    public static Reply winner(Request request, PollStore.StoredPoll poll, List<Integer> votes, String drawn) {
+        Tally tally = tally(request, poll, votes);
+        Optional<Recipe> won = tally.tied().stream().filter(recipe -> recipe.id().equals(drawn)).findFirst();
+        if (won.isEmpty()) {
+            return Reply.text(request.say("recipe.gone"));
+        }
+        String said;
+        if (tally.most() == 0) {
+            said = request.say("vote.nobody", won.get().title());
+        } else if (tally.tied().size() > 1) {
+            said = request.say("vote.tie", String.join(", ", tally.tied().stream().map(Recipe::title).toList()), tally.most(),
+                    won.get().title());
+        } else {
+            said = request.say("vote.winner", won.get().title(), tally.most());
+        }
+        Reply card = RecipeCard.of(request, won.get(), OptionalInt.empty())
+                .buttons(new dev.commis.chat.reply.Button(request.say("vote.cook"),
+                        CookCommand.openAction(request, won.get(), 0, OptionalInt.empty())))
+                .build();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Paragraph(List.of(Span.bold(said))));
+        blocks.addAll(card.blocks());
+        return new Reply(blocks, card.buttons(), card.image(), false, card.share());
+    }
+
+    /** The most voted candidates still in the vault, in option order, and their count. */
+    private record Tally(List<Recipe> tied, int most) {
+    }
+
+    private static Tally tally(Request request, PollStore.StoredPoll poll, List<Integer> votes) {
         List<Recipe> tied = new ArrayList<>();
         int most = -1;
         for (int i = 0; i < poll.recipes().size(); i++) {
@@ -124,25 +164,6 @@ public final class VoteCommand implements Command {
             }
             tied.add(recipe.get());
         }
-        if (tied.isEmpty()) {
-            return Reply.text(request.say("recipe.gone"));
-        }
-        Recipe drawn = tied.get(request.services().random().nextInt(tied.size()));
-        String said;
-        if (most == 0) {
-            said = request.say("vote.nobody", drawn.title());
-        } else if (tied.size() > 1) {
-            said = request.say("vote.tie", String.join(", ", tied.stream().map(Recipe::title).toList()), most, drawn.title());
-        } else {
-            said = request.say("vote.winner", drawn.title(), most);
-        }
-        Reply card = RecipeCard.of(request, drawn, OptionalInt.empty())
-                .buttons(new dev.commis.chat.reply.Button(request.say("vote.cook"),
-                        CookCommand.openAction(request, drawn, 0, OptionalInt.empty())))
-                .build();
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Paragraph(List.of(Span.bold(said))));
-        blocks.addAll(card.blocks());
-        return new Reply(blocks, card.buttons(), card.image(), false, card.share());
+        return new Tally(tied, most);
     }
 }

@@ -60,7 +60,8 @@ public final class WeekCommand implements Command {
             return Reply.text(filtered.recipes().isEmpty() ? FilterHints.noMatch(request, "random.none", filtered.terms())
                     : request.say("week.too_few", mains, args.strip()));
         }
-        long id = request.services().weeks().save(request.chat(), args.strip(), week.stream().map(Recipe::id).toList());
+        long id = request.services().weeks().save(request.chat(), args.strip(), week.stream().map(Recipe::id).toList(),
+                request.services().clock().instant());
         return view(request, id, week, "").build();
     }
 
@@ -89,7 +90,8 @@ public final class WeekCommand implements Command {
         }
         List<Recipe> swapped = new ArrayList<>(week);
         swapped.set(day, other.get());
-        request.services().weeks().update(stored.get().id(), swapped.stream().map(Recipe::id).toList());
+        request.services().weeks().update(stored.get().id(), swapped.stream().map(Recipe::id).toList(),
+                request.services().clock().instant());
         return view(request, stored.get().id(), swapped, "").replacing().build();
     }
 

@@ -139,9 +139,9 @@ class SharedListTest {
                     .startsWith("That button is not one of this chat’s lists.");
         }
         Reply elsewhere = en.core.handle(button("telegram:-600", "@eve", tick));
-        assertThat(text(elsewhere)).startsWith("That list is not this chat’s.");
+        assertThat(text(elsewhere)).startsWith("I no longer have that list here: it is another chat’s");
         assertThat(elsewhere.replacing()).isFalse();
-        assertThat(text(en.core.handle(button(GROUP, "@eve", "sh:#9999.t1.0")))).startsWith("That list is not this chat’s.");
+        assertThat(text(en.core.handle(button(GROUP, "@eve", "sh:#9999.t1.0")))).startsWith("I no longer have that list here: it is another chat’s");
         assertThat(itemLabels(en.sendInGroup("@lea", "/shop"))).contains("☐ 4 oeufs");
     }
 
