@@ -70,7 +70,7 @@ final class FrontMatter {
 
     /**
      * A front matter whose closing fence was forgotten, read up to its first blank line or heading (where a
-     * body plainly starts), so that the recipe is not lost; an error says where to add the fence. Null when
+     * body plainly starts; a {@code #} line between fields is a YAML comment), so that the recipe is not lost; an error says where to add the fence. Null when
      * nothing follows the fields (a file caught half-written: better to keep its previous version).
      */
     private static Split unclosed(String path, String text, int yamlStart, boolean toml, String fence) {
@@ -80,7 +80,7 @@ final class FrontMatter {
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             String line = lineEnd < 0 ? text.substring(lineStart) : text.substring(lineStart, lineEnd);
-            boolean bodyStarts = line.isBlank() || line.startsWith("# ") || line.startsWith("## ");
+            boolean bodyStarts = line.isBlank() || isHeading(line, text, lineEnd);
             if (bodyStarts && fields) {
                 List<Problem> problems = new ArrayList<>(1);
                 problems.add(Problem.error(path, 1, "the front matter that opens with '" + fence + "' on line 1 is never"
@@ -97,6 +97,22 @@ final class FrontMatter {
             lineNumber++;
         }
         return null;
+    }
+
+    /**
+     * Whether {@code line}, a {@code #} line among unclosed fields, is the body's heading rather than a YAML
+     * comment: a comment sits between fields, a heading is followed by a blank line (or nothing).
+     */
+    private static boolean isHeading(String line, String text, int lineEnd) {
+        if (!line.startsWith("# ") && !line.startsWith("## ")) {
+            return false;
+        }
+        if (lineEnd < 0) {
+            return true;
+        }
+        int next = lineEnd + 1;
+        int nextEnd = text.indexOf('\n', next);
+        return text.substring(next, nextEnd < 0 ? text.length() : nextEnd).isBlank();
     }
 
     /** The fields of {@code yaml}; what went wrong is added to {@code problems}. */
