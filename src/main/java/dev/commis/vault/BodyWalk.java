@@ -183,6 +183,11 @@ final class BodyWalk {
     }
 
     private void onBlock(Node block) {
+        if (block instanceof ThematicBreak && section == Section.STEPS && stepParts.hasSteps()) {
+            // A rule after the steps starts what exports put last: "Tags: …", "Original URL: …", a signature.
+            enter(Section.OTHER, SECTION_BY_PARAGRAPH);
+            return;
+        }
         if (block instanceof FencedCodeBlock || block instanceof HtmlCommentBlock || block instanceof HtmlBlock
                 || block instanceof ThematicBreak || block instanceof IndentedCodeBlock || block instanceof Reference) {
             return;
@@ -258,7 +263,8 @@ final class BodyWalk {
         if (text.length() > 50) {
             return false;
         }
-        boolean marked = paragraph.getFirstChild() instanceof StrongEmphasis || text.endsWith(":");
+        // "**Tip:** A squeeze of lemon helps." is a note that starts in bold, not a section heading.
+        boolean marked = BodyReader.boldOnly(paragraph) || text.endsWith(":");
         Section opened = marked ? Section.ofHeading(text) : Section.exactly(text);
         if (opened == Section.OTHER || marked && text.contains(". ")
                 || opened == section && section != Section.OTHER && !marked) {
@@ -291,8 +297,12 @@ final class BodyWalk {
                 notes.add(list);
             }
         } else if (block instanceof Paragraph paragraph) {
-            for (String line : PlainText.lines(paragraph)) {
-                if (!facts.accept(line)) {
+            List<String> lines = PlainText.lines(paragraph);
+            if (facts.acceptTable(lines)) {
+                return;
+            }
+            for (String line : lines) {
+                if (!facts.accept(line) && !BodyFields.accept(line, inlineFields)) {
                     note(line);
                 }
             }
