@@ -164,7 +164,7 @@ final class BodyWalk {
                 stepParts.section(Section.exactly(text) == Section.STEPS ? "" : text);
             }
         } else if (inside && section == Section.INGREDIENTS) {
-            ingredients.startGroup(text);
+            ingredients.startGroup(BodyReader.trimTrailing(text, ":").strip()); // "### For the garnish:"
         } else if (inside) {
             stepParts.heading(text, false); // "Pour la sauce": its list stays numbered with the others
         } else {
@@ -301,6 +301,11 @@ final class BodyWalk {
             if (facts.acceptTable(lines)) {
                 return;
             }
+            if (lines.size() == 1 && isBareLink(lines.get(0)) && sourceUrl.isEmpty() && !sawIngredients && !sawSteps
+                    && section == Section.OTHER) {
+                sourceUrl = lines.get(0).strip(); // a link alone above the recipe is where it came from
+                return;
+            }
             for (String line : lines) {
                 if (!facts.accept(line) && !BodyFields.accept(line, inlineFields)) {
                     note(line);
@@ -309,6 +314,11 @@ final class BodyWalk {
         } else {
             note(PlainText.of(block));
         }
+    }
+
+    private static boolean isBareLink(String line) {
+        String text = line.strip();
+        return (text.startsWith("https://") || text.startsWith("http://")) && text.indexOf(' ') < 0;
     }
 
     /** Whether {@code line} states a fact (servings, a time), now read. */

@@ -46,7 +46,7 @@ final class FactKeys {
         scalar(Field.TAGS, "tags", "tag", "keywords", "mots_cles", "etiquettes");
         scalar(Field.TIME_UNIT, "time_unit", "time_units", "unit", "units", "unite", "unite_de_temps");
         list(Field.INGREDIENTS, "ingredients", "ingredient", "recipe_ingredient", "recipe_ingredients",
-                "ingredients_list", "ingredient_list", "liste_ingredients");
+                "ingredients_list", "ingredient_list", "liste_ingredients", "components", "composants");
         list(Field.STEPS, "steps", "step", "directions", "direction", "instructions", "instruction", "method",
                 "methode", "recipe_instructions", "etapes", "etape", "preparation", "recette", "procedure");
     }
