@@ -20,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +35,6 @@ final class BodyWalk {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\s*[.)]\\s+\\S");
     private static final int SECTION_BY_PARAGRAPH = 7;
-    private static final Pattern INLINE_FIELD = Pattern.compile("^([\\p{L}\\d][\\p{L}\\d _-]{0,40})::\\h*(\\S.*)$");
     private final Node document;
     private final BodyFacts facts = new BodyFacts();
     private String title = "";
@@ -49,10 +47,10 @@ final class BodyWalk {
     private Field pendingLabel;
     private final BodyNotes notes = new BodyNotes();
     private final Map<String, Object> inlineFields = new LinkedHashMap<>();
+    private final BodyMetadata metadata = new BodyMetadata(facts, inlineFields);
     private final BodyAsides asides = new BodyAsides(this);
     private ListBlock looseBullets;
     private ListBlock looseNumbers;
-    private String sourceUrl = "";
 
     private final boolean linksOrImages;
 
@@ -81,7 +79,7 @@ final class BodyWalk {
         if (linksOrImages) {
             BodyLinks.collect(document, links, images);
         }
-        return new BodyReader.Body(title, ingredients.groups(), steps, notes.text(), sourceUrl, List.copyOf(links),
+        return new BodyReader.Body(title, ingredients.groups(), steps, notes.text(), metadata.sourceUrl(), List.copyOf(links),
                 List.copyOf(images), sawIngredients, sawSteps, facts, inlineFields);
     }
 
@@ -204,57 +202,19 @@ final class BodyWalk {
             return;
         }
         if (block instanceof Paragraph paragraph
-                && (opensSection(paragraph) || factsOnly(paragraph) || inlineFields(paragraph))) {
+                && (opensSection(paragraph) || metadata.factsOnly(paragraph) || metadata.inlineFields(paragraph))) {
             return;
         }
         switch (section) {
             case INGREDIENTS -> ingredients.block(block, facts, this::note);
             case STEPS -> stepParts.block(block);
             case SOURCE -> {
-                if (sourceUrl.isEmpty()) {
-                    sourceUrl = BodyReader.firstUrl(block);
-                }
-                if (sourceUrl.isEmpty()) {
+                if (!metadata.sourceFrom(block)) {
                     note(PlainText.of(block));
                 }
             }
             case NOTES, OTHER -> onNoteBlock(block);
         }
-    }
-
-    /**
-     * Reads a paragraph of several lines that all state facts ("Prep Time: 10 minutes | Cook Time: 1 hour"
-     * then "Servings: 1 loaf", as web pages clipped into a vault write them), wherever it stands; a
-     * paragraph with any other line is left whole to its section. One line alone is its section's call.
-     */
-    private boolean factsOnly(Paragraph paragraph) {
-        List<String> lines = PlainText.lines(paragraph);
-        if (lines.size() < 2 || !lines.stream().allMatch(new BodyFacts()::accept)) {
-            return false;
-        }
-        lines.forEach(facts::accept);
-        return true;
-    }
-
-    /**
-     * Reads a paragraph of Dataview inline fields ({@code servings:: 4}, {@code cuisine:: italienne}),
-     * one a line: metadata, read as front matter is, never a note.
-     */
-    private boolean inlineFields(Paragraph paragraph) {
-        if (NodeChars.of(paragraph.getChars()).indexOf("::") < 0) {
-            return false;
-        }
-        List<String> lines = PlainText.lines(paragraph);
-        Map<String, Object> read = new LinkedHashMap<>();
-        for (String line : lines) {
-            Matcher field = INLINE_FIELD.matcher(line);
-            if (!field.matches()) {
-                return false;
-            }
-            read.putIfAbsent(field.group(1).strip(), field.group(2).strip());
-        }
-        read.forEach(inlineFields::putIfAbsent);
-        return true;
     }
 
     /** "**Ingredients**", "Ingrédients :", "Method" alone on a line open a section, as a heading would. */
@@ -297,28 +257,11 @@ final class BodyWalk {
                 notes.add(list);
             }
         } else if (block instanceof Paragraph paragraph) {
-            List<String> lines = PlainText.lines(paragraph);
-            if (facts.acceptTable(lines)) {
-                return;
-            }
-            if (lines.size() == 1 && isBareLink(lines.get(0)) && sourceUrl.isEmpty() && !sawIngredients && !sawSteps
-                    && section == Section.OTHER) {
-                sourceUrl = lines.get(0).strip(); // a link alone above the recipe is where it came from
-                return;
-            }
-            for (String line : lines) {
-                if (!facts.accept(line) && !BodyFields.accept(line, inlineFields)) {
-                    note(line);
-                }
-            }
+            boolean aboveRecipe = !sawIngredients && !sawSteps && section == Section.OTHER;
+            metadata.notesOf(paragraph, aboveRecipe).forEach(this::note);
         } else {
             note(PlainText.of(block));
         }
-    }
-
-    private static boolean isBareLink(String line) {
-        String text = line.strip();
-        return (text.startsWith("https://") || text.startsWith("http://")) && text.indexOf(' ') < 0;
     }
 
     /** Whether {@code line} states a fact (servings, a time), now read. */
