@@ -115,9 +115,29 @@ class RecipeParserTest {
         assertThat(result.loaded()).as(label).isTrue();
         assertThat(result.recipe().title()).as(label).isEqualTo(title);
         assertThat(result.recipe().facts().totalMinutes()).as(label).hasValue(total);
-        assertThat(result.recipe().ingredients()).as(label).singleElement().extracting(IngredientGroup::items).asList().hasSize(1);
+        assertThat(result.recipe().ingredients()).as(label).singleElement().satisfies(group -> assertThat(group.items()).hasSize(1));
         assertThat(result.problems()).as(label).filteredOn(Problem::isError).singleElement().extracting(Problem::message)
                 .asString().contains("never closed").contains("read up to line " + lastField + ":");
+    }
+
+    @Test
+    void readsAJsonFrontMatterAndSaysWhereABrokenOneIsWrong() {
+        RecipeParser.Result good = RecipeParser.parse("tea.md", "{\n  \"title\": \"Thé glacé\",\n  \"portions\": 4,\n  \"tags\": [\"boisson\"]\n}\n\n## Ingrédients\n\n- 1 l d'eau\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(good.recipe().title()).isEqualTo("Thé glacé");
+        assertThat(good.recipe().facts().servings()).hasValue(4);
+        assertThat(good.recipe().facts().tags()).containsExactly("boisson");
+        assertThat(good.recipe().notes()).doesNotContain("title");
+
+        RecipeParser.Result bad = RecipeParser.parse("tea.md", "{\n  \"title\": \"Tea\",\n  \"servings\": 4,,\n}\n# Tea\n\n- 1 l water\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(bad.recipe().title()).isEqualTo("Tea");
+        assertThat(bad.problems()).filteredOn(Problem::isError).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).startsWith("loaded without its front matter: the front matter is not valid YAML");
+        });
+
+        RecipeParser.Result open = RecipeParser.parse("tea.md", "{\n\"title\": \"Tea\"\n\n# Tea\n\n- 1 l water\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(open.recipe().title()).as("a brace never closed is body text").isEqualTo("Tea");
+        assertThat(open.recipe().ingredients()).isNotEmpty();
     }
 
     @Test
