@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class BodyFields {
 
     private static final int LONGEST_LABEL = 30;
+    private static final int LONGEST_NAME = 40;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> LABELS = Set.of("tags", "tag", "keywords", "mots_cles", "etiquettes",
             "categories", "category", "categorie", "course", "cuisine", "url", "original_url", "source_url",
@@ -43,8 +44,8 @@ final class BodyFields {
             return false;
         }
         Field field = FactKeys.scalarField(key);
-        if (field == Field.URL && !value.startsWith("http")) {
-            return false;
+        if (field == Field.URL ? !value.startsWith("http") : field != Field.TAGS && value.length() > LONGEST_NAME) {
+            return false; // "Cuisine : prévoir une grande cocotte en fonte" is advice, not a cuisine
         }
         fields.putIfAbsent(field == Field.TAGS ? "tags" : key, value);
         return true;

@@ -26,6 +26,7 @@ class BodyFieldsTest {
             URL : http://example.org/tarte             | url             | http://example.org/tarte
             '#dessert #cuisine/française'              | tags            | '#dessert #cuisine/française'
             Type: quick and easy                       | -               | -
+            Cuisine : prévoir une grande cocotte en fonte bien lourde | -  | -
             Lien : chez Mamie                          | -               | -
             Original URL: ask Sam                      | -               | -
             '#1 favourite of the kids'                 | -               | -
