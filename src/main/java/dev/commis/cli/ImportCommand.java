@@ -7,8 +7,6 @@ import dev.commis.importer.HostResolver;
 import dev.commis.importer.ImportOutcome;
 import dev.commis.importer.RecipeImporter;
 import dev.commis.vault.LoadProgress;
-import dev.commis.vault.VaultLoader;
-import dev.commis.vault.VaultScanner;
 import dev.commis.vault.VaultSnapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,8 +51,8 @@ public final class ImportCommand implements Callable<Integer> {
         }
         Settings settings = loaded.get();
         Path root = folder.get();
-        VaultSnapshot snapshot = new VaultLoader(new VaultScanner(settings.templates()), Clock.systemUTC(), LoadProgress.NONE)
-                .load(root);
+        // The same loader as the bot's (templates, size limit): import must see the vault the bot sees.
+        VaultSnapshot snapshot = VaultOption.loader(settings, LoadProgress.NONE).load(root);
         RecipeImporter importer = RecipeImporter.of(root, settings.imports(), snapshot::recipes, HostResolver.SYSTEM,
                 Clock.system(settings.timezone()));
         List<ImportOutcome> outcomes = new ArrayList<>();

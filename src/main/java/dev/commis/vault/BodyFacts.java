@@ -1,6 +1,7 @@
 package dev.commis.vault;
 
 import dev.commis.vault.FactKeys.Field;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +74,31 @@ final class BodyFacts {
         }
         // "⏱️ Prep: 20 min | 🔥 Cook: 40 min | 📊 Medium" is a line of facts even where one part is not ours.
         return parts.length == 1 ? read == 1 : read >= 2 || read == 1 && parts.length == 2;
+    }
+
+    /**
+     * Reads a table of labels over one row of values ("| Serves | Prep | Time |", then "| 4 | 20 min | 1 hr |"),
+     * and says whether every column stated a fact; a table with any other column is left to its section.
+     */
+    boolean acceptTable(List<String> lines) {
+        if (lines.size() != 3 || !TableRows.isTable(lines)) {
+            return false;
+        }
+        List<String> labels = TableRows.cells(lines.get(0));
+        List<String> values = TableRows.cells(lines.get(2));
+        if (labels.size() != values.size() || labels.size() > 8) {
+            return false;
+        }
+        BodyFacts probe = new BodyFacts();
+        for (int i = 0; i < labels.size(); i++) {
+            if (!probe.acceptOne(labels.get(i) + ": " + values.get(i))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            acceptOne(labels.get(i) + ": " + values.get(i));
+        }
+        return true;
     }
 
     /** A table row of a label and a value ("| Portions | 6 |") as one "label: value" part. */

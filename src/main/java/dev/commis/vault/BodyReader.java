@@ -79,6 +79,12 @@ final class BodyReader {
         return trimTrailing(text, ":.").strip();
     }
 
+    /** Whether {@code paragraph} is only a bold text (and maybe a colon): "**Ingredients**", "**For the sauce**:". */
+    static boolean boldOnly(Paragraph paragraph) {
+        Node first = paragraph.getFirstChild();
+        return first instanceof StrongEmphasis && onlyBlankAfter(first.getNext());
+    }
+
     private static boolean onlyBlankAfter(Node node) {
         for (Node n = node; n != null; n = n.getNext()) {
             String chars = n instanceof Text ? NodeChars.of(n.getChars()) : PlainText.of(n);

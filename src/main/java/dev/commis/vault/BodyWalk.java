@@ -20,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +35,6 @@ final class BodyWalk {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\s*[.)]\\s+\\S");
     private static final int SECTION_BY_PARAGRAPH = 7;
-    private static final Pattern INLINE_FIELD = Pattern.compile("^([\\p{L}\\d][\\p{L}\\d _-]{0,40})::\\h*(\\S.*)$");
     private final Node document;
     private final BodyFacts facts = new BodyFacts();
     private String title = "";
@@ -49,10 +47,10 @@ final class BodyWalk {
     private Field pendingLabel;
     private final BodyNotes notes = new BodyNotes();
     private final Map<String, Object> inlineFields = new LinkedHashMap<>();
+    private final BodyMetadata metadata = new BodyMetadata(facts, inlineFields);
     private final BodyAsides asides = new BodyAsides(this);
     private ListBlock looseBullets;
     private ListBlock looseNumbers;
-    private String sourceUrl = "";
 
     private final boolean linksOrImages;
 
@@ -81,7 +79,7 @@ final class BodyWalk {
         if (linksOrImages) {
             BodyLinks.collect(document, links, images);
         }
-        return new BodyReader.Body(title, ingredients.groups(), steps, notes.text(), sourceUrl, List.copyOf(links),
+        return new BodyReader.Body(title, ingredients.groups(), steps, notes.text(), metadata.sourceUrl(), List.copyOf(links),
                 List.copyOf(images), sawIngredients, sawSteps, facts, inlineFields);
     }
 
@@ -164,7 +162,7 @@ final class BodyWalk {
                 stepParts.section(Section.exactly(text) == Section.STEPS ? "" : text);
             }
         } else if (inside && section == Section.INGREDIENTS) {
-            ingredients.startGroup(text);
+            ingredients.startGroup(BodyReader.trimTrailing(text, ":").strip()); // "### For the garnish:"
         } else if (inside) {
             stepParts.heading(text, false); // "Pour la sauce": its list stays numbered with the others
         } else {
@@ -183,6 +181,11 @@ final class BodyWalk {
     }
 
     private void onBlock(Node block) {
+        if (block instanceof ThematicBreak && section == Section.STEPS && stepParts.hasSteps()) {
+            // A rule after the steps starts what exports put last: "Tags: …", "Original URL: …", a signature.
+            enter(Section.OTHER, SECTION_BY_PARAGRAPH);
+            return;
+        }
         if (block instanceof FencedCodeBlock || block instanceof HtmlCommentBlock || block instanceof HtmlBlock
                 || block instanceof ThematicBreak || block instanceof IndentedCodeBlock || block instanceof Reference) {
             return;
@@ -199,57 +202,19 @@ final class BodyWalk {
             return;
         }
         if (block instanceof Paragraph paragraph
-                && (opensSection(paragraph) || factsOnly(paragraph) || inlineFields(paragraph))) {
+                && (opensSection(paragraph) || metadata.factsOnly(paragraph) || metadata.inlineFields(paragraph))) {
             return;
         }
         switch (section) {
             case INGREDIENTS -> ingredients.block(block, facts, this::note);
             case STEPS -> stepParts.block(block);
             case SOURCE -> {
-                if (sourceUrl.isEmpty()) {
-                    sourceUrl = BodyReader.firstUrl(block);
-                }
-                if (sourceUrl.isEmpty()) {
+                if (!metadata.sourceFrom(block)) {
                     note(PlainText.of(block));
                 }
             }
             case NOTES, OTHER -> onNoteBlock(block);
         }
-    }
-
-    /**
-     * Reads a paragraph of several lines that all state facts ("Prep Time: 10 minutes | Cook Time: 1 hour"
-     * then "Servings: 1 loaf", as web pages clipped into a vault write them), wherever it stands; a
-     * paragraph with any other line is left whole to its section. One line alone is its section's call.
-     */
-    private boolean factsOnly(Paragraph paragraph) {
-        List<String> lines = PlainText.lines(paragraph);
-        if (lines.size() < 2 || !lines.stream().allMatch(new BodyFacts()::accept)) {
-            return false;
-        }
-        lines.forEach(facts::accept);
-        return true;
-    }
-
-    /**
-     * Reads a paragraph of Dataview inline fields ({@code servings:: 4}, {@code cuisine:: italienne}),
-     * one a line: metadata, read as front matter is, never a note.
-     */
-    private boolean inlineFields(Paragraph paragraph) {
-        if (NodeChars.of(paragraph.getChars()).indexOf("::") < 0) {
-            return false;
-        }
-        List<String> lines = PlainText.lines(paragraph);
-        Map<String, Object> read = new LinkedHashMap<>();
-        for (String line : lines) {
-            Matcher field = INLINE_FIELD.matcher(line);
-            if (!field.matches()) {
-                return false;
-            }
-            read.putIfAbsent(field.group(1).strip(), field.group(2).strip());
-        }
-        read.forEach(inlineFields::putIfAbsent);
-        return true;
     }
 
     /** "**Ingredients**", "Ingrédients :", "Method" alone on a line open a section, as a heading would. */
@@ -258,7 +223,8 @@ final class BodyWalk {
         if (text.length() > 50) {
             return false;
         }
-        boolean marked = paragraph.getFirstChild() instanceof StrongEmphasis || text.endsWith(":");
+        // "**Tip:** A squeeze of lemon helps." is a note that starts in bold, not a section heading.
+        boolean marked = BodyReader.boldOnly(paragraph) || text.endsWith(":");
         Section opened = marked ? Section.ofHeading(text) : Section.exactly(text);
         if (opened == Section.OTHER || marked && text.contains(". ")
                 || opened == section && section != Section.OTHER && !marked) {
@@ -291,11 +257,8 @@ final class BodyWalk {
                 notes.add(list);
             }
         } else if (block instanceof Paragraph paragraph) {
-            for (String line : PlainText.lines(paragraph)) {
-                if (!facts.accept(line)) {
-                    note(line);
-                }
-            }
+            boolean aboveRecipe = !sawIngredients && !sawSteps && section == Section.OTHER;
+            metadata.notesOf(paragraph, aboveRecipe).forEach(this::note);
         } else {
             note(PlainText.of(block));
         }

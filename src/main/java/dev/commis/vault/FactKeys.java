@@ -43,10 +43,10 @@ final class FactKeys {
         scalar(Field.SOURCE, "source", "origine");
         scalar(Field.URL, "url", "lien", "link", "source_url", "original_url", "recipe_url");
         scalar(Field.DATE, "date_ajout", "date_added", "added", "created", "date_creation");
-        scalar(Field.TAGS, "tags", "tag", "keywords", "mots_cles");
+        scalar(Field.TAGS, "tags", "tag", "keywords", "mots_cles", "etiquettes");
         scalar(Field.TIME_UNIT, "time_unit", "time_units", "unit", "units", "unite", "unite_de_temps");
         list(Field.INGREDIENTS, "ingredients", "ingredient", "recipe_ingredient", "recipe_ingredients",
-                "ingredients_list", "ingredient_list", "liste_ingredients");
+                "ingredients_list", "ingredient_list", "liste_ingredients", "components", "composants");
         list(Field.STEPS, "steps", "step", "directions", "direction", "instructions", "instruction", "method",
                 "methode", "recipe_instructions", "etapes", "etape", "preparation", "recette", "procedure");
     }

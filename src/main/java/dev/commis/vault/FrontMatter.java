@@ -12,7 +12,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Splits a recipe file into its YAML front matter (between {@code ---} lines at the very top)
+ * Splits a recipe file into its YAML front matter (between {@code ---} lines at the very top;
+ * Hugo's TOML between {@code +++} lines and JSON from a line <code>{</code> to a line <code>}</code> are read too)
  * and its Markdown body, and reads the front matter with SnakeYAML's safe constructor.
  * Scalars stay text (see {@link TextYaml}): a front matter value is free text (DESIGN §1.1).
  * A front matter that strict YAML refuses is read again with its slips mended
@@ -40,6 +41,9 @@ final class FrontMatter {
     static Split split(String path, String text) throws RecipeFormatException {
         String first = firstLine(text);
         boolean toml = first.stripTrailing().equals("+++");
+        if (first.stripTrailing().equals("{")) {
+            return json(path, text);
+        }
         if (!toml && !isFence(first, false)) {
             return new Split(Map.of(), text, 1, List.of());
         }
@@ -69,8 +73,30 @@ final class FrontMatter {
     }
 
     /**
+     * Hugo's JSON front matter: an object from a first line "{" to a line "}", read by the YAML reader
+     * (JSON is YAML). Without that closing line the file has no front matter, and is all body.
+     */
+    private static Split json(String path, String text) {
+        int lineStart = text.indexOf('\n') + 1;
+        int lineNumber = 2;
+        while (lineStart > 0 && lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            String line = lineEnd < 0 ? text.substring(lineStart) : text.substring(lineStart, lineEnd);
+            if (line.stripTrailing().equals("}")) {
+                int end = lineEnd < 0 ? text.length() : lineEnd + 1;
+                List<Problem> problems = new ArrayList<>(0);
+                Map<String, Object> fields = read(path, text.substring(0, end), 1, problems);
+                return new Split(fields, text.substring(end), lineNumber + 1, problems);
+            }
+            lineStart = lineEnd < 0 ? -1 : lineEnd + 1;
+            lineNumber++;
+        }
+        return new Split(Map.of(), text, 1, List.of());
+    }
+
+    /**
      * A front matter whose closing fence was forgotten, read up to its first blank line or heading (where a
-     * body plainly starts), so that the recipe is not lost; an error says where to add the fence. Null when
+     * body plainly starts; a {@code #} line between fields is a YAML comment), so that the recipe is not lost; an error says where to add the fence. Null when
      * nothing follows the fields (a file caught half-written: better to keep its previous version).
      */
     private static Split unclosed(String path, String text, int yamlStart, boolean toml, String fence) {
@@ -80,7 +106,7 @@ final class FrontMatter {
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             String line = lineEnd < 0 ? text.substring(lineStart) : text.substring(lineStart, lineEnd);
-            boolean bodyStarts = line.isBlank() || line.startsWith("# ") || line.startsWith("## ");
+            boolean bodyStarts = line.isBlank() || isHeading(line, text, lineEnd);
             if (bodyStarts && fields) {
                 List<Problem> problems = new ArrayList<>(1);
                 problems.add(Problem.error(path, 1, "the front matter that opens with '" + fence + "' on line 1 is never"
@@ -99,14 +125,35 @@ final class FrontMatter {
         return null;
     }
 
+    /**
+     * Whether {@code line}, a {@code #} line among unclosed fields, is the body's heading rather than a YAML
+     * comment: a comment sits between fields, a heading is followed by a blank line (or nothing).
+     */
+    private static boolean isHeading(String line, String text, int lineEnd) {
+        if (!line.startsWith("# ") && !line.startsWith("## ")) {
+            return false;
+        }
+        if (lineEnd < 0) {
+            return true;
+        }
+        int next = lineEnd + 1;
+        int nextEnd = text.indexOf('\n', next);
+        return text.substring(next, nextEnd < 0 ? text.length() : nextEnd).isBlank();
+    }
+
     /** The fields of {@code yaml}; what went wrong is added to {@code problems}. */
     private static Map<String, Object> read(String path, String yaml, List<Problem> problems) {
+        return read(path, yaml, 2, problems);
+    }
+
+    /** As {@link #read(String, String, List)} for fields whose first line is line {@code firstLine} of the file. */
+    private static Map<String, Object> read(String path, String yaml, int firstLine, List<Problem> problems) {
         try {
             return fields(STRICT.get().load(yaml));
         } catch (DuplicateKeyException e) {
             Mark mark = e.getProblemMark();
             String key = e.getProblem() == null ? "" : e.getProblem().replace("found duplicate key", "").strip();
-            problems.add(Problem.warning(path, mark == null ? 0 : mark.getLine() + 2, "the front matter has the key '"
+            problems.add(Problem.warning(path, mark == null ? 0 : mark.getLine() + firstLine, "the front matter has the key '"
                     + key + "' twice; the last one is used (remove the other)"));
             return lenient(path, yaml, problems);
         } catch (MarkedYAMLException e) {
@@ -115,7 +162,7 @@ final class FrontMatter {
                 try {
                     Map<String, Object> fields = fields(LENIENT.get().load(mended.yaml()));
                     for (int i = 0; i < mended.lines().size(); i++) {
-                        problems.add(Problem.warning(path, mended.lines().get(i) + 2, "the front matter was read despite "
+                        problems.add(Problem.warning(path, mended.lines().get(i) + firstLine, "the front matter was read despite "
                                 + mended.slips().get(i) + "; other tools may refuse it"));
                     }
                     return fields;
@@ -124,12 +171,12 @@ final class FrontMatter {
                 }
             }
             Mark mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
-            problems.add(Problem.error(path, mark != null ? mark.getLine() + 2 : 0,
+            problems.add(Problem.error(path, mark != null ? mark.getLine() + firstLine : 0,
                     LOST + "the front matter is not valid YAML: " + describe(e)));
         } catch (YAMLException e) {
             problems.add(Problem.error(path, 0, LOST + "the front matter is not valid YAML: " + e.getMessage()));
         } catch (NotFields e) {
-            problems.add(Problem.error(path, 2, LOST + e.getMessage()));
+            problems.add(Problem.error(path, firstLine, LOST + e.getMessage()));
         }
         return Map.of();
     }

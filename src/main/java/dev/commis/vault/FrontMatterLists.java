@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Ingredient lines and steps kept in front matter, as Hugo and Jekyll sites and web clippers
  * write them: a list of strings, a block of lines, schema.org {@code HowToStep} maps with a
  * {@code text}, {@code HowToSection} maps with an {@code itemListElement}, or groups written as
- * one-key maps ({@code - Sauce: [...]}).
+ * one-key maps ({@code - Sauce: [...]}) or as one map of named lists ({@code {Sauce: [...], Pâte: [...]}}).
  */
 final class FrontMatterLists {
 
@@ -45,6 +45,9 @@ final class FrontMatterLists {
                     addIngredients(item, loose, groups);
                 }
             }
+        } else if (value instanceof Map<?, ?> map && isGroups(map)) {
+            // "ingredients: {Marinade: [...], Tacos: [...]}": one group per key, in the order written.
+            map.forEach((name, items) -> addIngredients(List.of(Map.of(String.valueOf(name), items)), loose, groups));
         } else if (value instanceof Map<?, ?> map) {
             String line = ingredientLine(map);
             if (!line.isEmpty()) {
@@ -70,6 +73,19 @@ final class FrontMatterLists {
             }
         }
         return null;
+    }
+
+    /** Whether {@code map} is several named lists ({@code {Sauce: [...], Pâte: [...]}}), not one item or one group. */
+    private static boolean isGroups(Map<?, ?> map) {
+        if (map.size() < 2 || groupOf(map) != null) {
+            return false;
+        }
+        for (Object items : map.values()) {
+            if (!(items instanceof Collection<?>)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code {quantity: 2, unit: cups, name: flour}} reads "2 cups flour"; a {@code text} wins. */
@@ -99,6 +115,8 @@ final class FrontMatterLists {
     private static void addSteps(Object value, List<Step> steps, String part) {
         if (value instanceof Collection<?> items) {
             items.forEach(item -> addSteps(item, steps, part));
+        } else if (value instanceof Map<?, ?> map && isGroups(map)) {
+            map.forEach((name, items) -> addSteps(items, steps, String.valueOf(name).strip()));
         } else if (value instanceof Map<?, ?> map) {
             Map.Entry<String, Object> section = groupOf(map);
             if (section != null) {

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -117,6 +118,12 @@ final class PlainText {
             out.append(link.getText().isNotEmpty() ? link.getText() : link.getPageRef());
         } else if (node instanceof AutoLink || node instanceof MailLink) {
             out.append(node.getChildChars());
+        } else if (node instanceof LinkRef ref && ref.getReference().startsWith("^")) {
+            // A footnote mark ("parmesan[^1]") means nothing in chat; the footnote ("[^1]: Or grana padano.")
+            // stays in the notes, numbered.
+            if (ref.getPrevious() == null && ref.getParent() instanceof Paragraph) {
+                out.append(ref.getReference().subSequence(1, ref.getReference().length()));
+            }
         } else if (node instanceof WikiImage || node instanceof Image || node instanceof ImageRef
                 || node instanceof HtmlInline || node instanceof HtmlInlineComment) {
             // Images travel separately (Recipe.images); inline HTML has no place in a chat message.

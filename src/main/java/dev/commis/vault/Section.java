@@ -25,7 +25,8 @@ enum Section {
         words(STEPS, "etapes", "etape", "steps", "step", "instructions", "instruction", "method", "methode", "methods",
                 "directions", "direction", "preparation", "preparations", "recette", "deroulement", "procedure",
                 "realisation", "how_to_make", "how_to_make_it", "to_make", "cooking", "cuisson",
-                "procede", "marche_a_suivre", "mode_operatoire", "progression");
+                "procede", "marche_a_suivre", "mode_operatoire", "progression", "deroule", "pas_a_pas",
+                "mode_de_preparation", "how_to_cook", "making_it");
         words(SOURCE, "source", "sources", "credits", "credit", "reference", "references", "adapted_from");
         words(NOTES, "notes", "note", "remarques", "remarque", "astuces", "astuce", "tips", "tip", "conseils",
                 "conseil", "variations", "variation", "variantes", "variante", "suggestions", "commentaires",

@@ -61,6 +61,11 @@ final class StepParts {
         partSections.add(ownHeading ? "" : section);
     }
 
+    /** Whether a step (a list item or a headed step) was read. */
+    boolean hasSteps() {
+        return !parts.isEmpty();
+    }
+
     /** Any other heading ends the step it was reading. */
     void endHeading() {
         headed = null;

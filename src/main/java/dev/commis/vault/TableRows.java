@@ -35,7 +35,8 @@ final class TableRows {
         return rows;
     }
 
-    private static List<String> cells(String line) {
+    /** The non-empty cells of one table row, stripped. */
+    static List<String> cells(String line) {
         List<String> cells = new ArrayList<>();
         for (String cell : line.strip().split("\\|")) {
             if (!cell.isBlank()) {

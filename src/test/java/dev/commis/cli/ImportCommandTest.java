@@ -95,6 +95,24 @@ class ImportCommandTest {
     }
 
     @Test
+    void readsTheVaultWithTheRecipeSizeLimitTheBotUses() throws Exception {
+        String soup = site.url("graph-yoast.html");
+        // A recipe over the default limit (1 MB) but under this vault's own (2 MB): the bot reads it,
+        // so import must too, and find the link there rather than save the page a second time.
+        Files.writeString(config, "max_recipe_size: 2 MB\n", java.nio.file.StandardOpenOption.APPEND);
+        String notes = "Long notes, kept on purpose.\n".repeat(55_000);
+        Files.writeString(vault.resolve("Big soup.md"), "---\nsource: " + soup + "\n---\n# Big soup\n\n"
+                + "## Ingredients\n\n- 1 l stock\n\n## Steps\n\n1. Heat.\n\n## Notes\n\n" + notes);
+        assertThat(Files.size(vault.resolve("Big soup.md"))).isBetween(1L << 20, 2L << 20);
+
+        int code = run(soup);
+
+        assertThat(code).isZero();
+        assertThat(out.toString().lines()).containsExactly(soup + ": already in the vault as Big soup.md");
+        assertThat(vault.resolve("Web/Imports")).doesNotExist();
+    }
+
+    @Test
     void exitsTwoOnAUsageError() {
         assertThat(run()).as("no link").isEqualTo(2);
         assertThat(run("--vault", dir.resolve("none").toString(), site.url("graph-yoast.html"))).isEqualTo(2);

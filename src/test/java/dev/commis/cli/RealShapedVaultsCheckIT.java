@@ -14,7 +14,7 @@ class RealShapedVaultsCheckIT {
     private static final String VAULTS = "src/test/resources/vaults/";
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"hugo, 9", "jekyll, 9", "webclipper, 8", "mkdocs, 8"})
+    @CsvSource({"hugo, 11", "jekyll, 12", "webclipper, 9", "mkdocs, 9", "exports, 5"})
     void loadsEveryRecipeWithoutAnError(String kind, int recipes) throws Exception {
         CommisJar.Run run = CommisJar.run("check", "--vault", VAULTS + kind);
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
@@ -26,7 +26,7 @@ class RealShapedVaultsCheckIT {
     void loadsAVaultWithBrokenFrontMatterAndStillExitsOne() throws Exception {
         CommisJar.Run run = CommisJar.run("check", "--vault", VAULTS + "obsidian");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("13 recipes loaded from 13 files").contains("1 error")
+        assertThat(run.out()).contains("16 recipes loaded from 16 files").contains("1 error")
                 .contains("error   Broken beyond repair.md:3: loaded without its front matter: "
                         + "the front matter is not valid YAML: a list opened with '[' is not closed")
                 .contains("warning Broken tabs.md:2: the front matter was read despite a tab after 'title:'")
@@ -38,7 +38,7 @@ class RealShapedVaultsCheckIT {
         CommisJar.Run run = CommisJar.run("check", "--vault", VAULTS + "obsidian", "--json");
         assertThat(run.exitCode()).isEqualTo(1);
         JsonNode report = new ObjectMapper().readTree(run.out());
-        assertThat(report.get("recipes").asInt()).isEqualTo(13);
+        assertThat(report.get("recipes").asInt()).isEqualTo(16);
         assertThat(report.get("errors")).singleElement().satisfies(error -> {
             assertThat(error.get("file").asText()).isEqualTo("Broken beyond repair.md");
             assertThat(error.get("line").asInt()).isEqualTo(3);

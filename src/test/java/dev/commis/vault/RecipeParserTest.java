@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** How one file becomes a recipe, or a problem: one rule of DESIGN §1 per test. */
 class RecipeParserTest {
@@ -100,6 +102,42 @@ class RecipeParserTest {
                     assertThat(problem.message()).contains("never closed").contains("read up to line 3")
                             .contains("add a line '---' there");
                 });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a comment between the fields (EN)     | ---\\ntitle: Soup\\n# times, in minutes\\nprep_time: 10\\ncook_time: 20\\n\\n## Ingredients\\n\\n- 1 leek\\n | Soup    | 30 | 5
+            two comments before a field (FR)      | ---\\ntitle: Soupe\\n# temps\\n## en minutes\\ntemps_prep: 15\\n\\n## Ingrédients\\n\\n- 1 poireau\\n | Soupe   | 15 | 5
+            a heading right after the fields (FR) | ---\\ntemps_prep: 5\\n# Velouté\\n\\n## Ingrédients\\n\\n- 1 poireau\\n     | Velouté | 5  | 2
+            """)
+    void readsAnUnclosedFrontMatterPastItsCommentLines(String label, String text, String title, int total, int lastField) {
+        RecipeParser.Result result = RecipeParser.parse("x.md", text.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(result.loaded()).as(label).isTrue();
+        assertThat(result.recipe().title()).as(label).isEqualTo(title);
+        assertThat(result.recipe().facts().totalMinutes()).as(label).hasValue(total);
+        assertThat(result.recipe().ingredients()).as(label).singleElement().satisfies(group -> assertThat(group.items()).hasSize(1));
+        assertThat(result.problems()).as(label).filteredOn(Problem::isError).singleElement().extracting(Problem::message)
+                .asString().contains("never closed").contains("read up to line " + lastField + ":");
+    }
+
+    @Test
+    void readsAJsonFrontMatterAndSaysWhereABrokenOneIsWrong() {
+        RecipeParser.Result good = RecipeParser.parse("tea.md", "{\n  \"title\": \"Thé glacé\",\n  \"portions\": 4,\n  \"tags\": [\"boisson\"]\n}\n\n## Ingrédients\n\n- 1 l d'eau\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(good.recipe().title()).isEqualTo("Thé glacé");
+        assertThat(good.recipe().facts().servings()).hasValue(4);
+        assertThat(good.recipe().facts().tags()).containsExactly("boisson");
+        assertThat(good.recipe().notes()).doesNotContain("title");
+
+        RecipeParser.Result bad = RecipeParser.parse("tea.md", "{\n  \"title\": \"Tea\",\n  \"servings\": 4,,\n}\n# Tea\n\n- 1 l water\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(bad.recipe().title()).isEqualTo("Tea");
+        assertThat(bad.problems()).filteredOn(Problem::isError).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).startsWith("loaded without its front matter: the front matter is not valid YAML");
+        });
+
+        RecipeParser.Result open = RecipeParser.parse("tea.md", "{\n\"title\": \"Tea\"\n\n# Tea\n\n- 1 l water\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(open.recipe().title()).as("a brace never closed is body text").isEqualTo("Tea");
+        assertThat(open.recipe().ingredients()).isNotEmpty();
     }
 
     @Test
