@@ -16,6 +16,14 @@ final class BodyNotes {
     /** A table's header or rule line ("| | |", "|---|---|"), which says nothing on its own. */
     private static final Pattern TABLE_RULE = Pattern.compile("^[|\\-:\\s]+$");
 
+    /**
+     * A recipe page's buttons that a web clipper copies as text ("Jump to Recipe", "Print Recipe", "Imprimer la
+     * recette"): they say nothing in a note, where they would be the first thing shown.
+     */
+    private static final Pattern PAGE_CONTROLS = Pattern.compile("(?iu)^(?:\\W*(?:(?:jump|skip|go)\\h+to\\h+(?:the\\h+)?"
+            + "(?:recipe|video)|(?:print|pin|save|rate)\\h+(?:this\\h+)?recipe|aller\\h+[àa]\\h+la\\h+recette"
+            + "|imprimer(?:\\h+la\\h+recette)?|épingler(?:\\h+la\\h+recette)?))+\\W*$");
+
     private final List<Object> notes = new ArrayList<>();
     private String pendingHeading;
 
@@ -25,7 +33,7 @@ final class BodyNotes {
     }
 
     void add(String text) {
-        if (!text.isBlank() && !TABLE_RULE.matcher(text).matches()) {
+        if (!text.isBlank() && !TABLE_RULE.matcher(text).matches() && !PAGE_CONTROLS.matcher(text).matches()) {
             flushHeading();
             notes.add(text);
         }

@@ -46,7 +46,8 @@ public final class RecipeParser {
             if (facts.url().isEmpty() && !body.sourceUrl().isEmpty()) {
                 facts = facts.withUrl(body.sourceUrl());
             }
-            String title = !front.title().isEmpty() ? front.title() : !body.title().isEmpty() ? body.title() : fileName(path);
+            String title = !front.title().isEmpty() ? SiteSuffix.strip(front.title(), split.fields())
+                    : !body.title().isEmpty() ? body.title() : fileName(path);
             List<IngredientGroup> ingredients = body.ingredients().isEmpty() ? front.ingredients() : body.ingredients();
             List<Step> steps = body.steps().isEmpty() ? front.steps() : body.steps();
             warnAboutMissingSections(path, body, ingredients, steps, problems);
