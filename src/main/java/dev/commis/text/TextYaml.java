@@ -17,7 +17,21 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class TextYaml {
 
+    /**
+     * SnakeYAML's own log, through {@code java.util.logging}: it prints every key written twice that a lenient
+     * loader lets through, on the console, without the file. Commis reports those itself, with the file and line,
+     * so only SnakeYAML's errors get through. Held here because that logging keeps its loggers, and so the
+     * level set on them, only as long as someone refers to them.
+     */
+    private static final java.util.logging.Logger SNAKEYAML_LOG = quietSnakeYamlLog();
+
     private TextYaml() {
+    }
+
+    private static java.util.logging.Logger quietSnakeYamlLog() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.yaml.snakeyaml");
+        log.setLevel(java.util.logging.Level.SEVERE);
+        return log;
     }
 
     /** A new safe loader (no arbitrary types, few aliases, shallow nesting); a key written twice keeps its last value. */
