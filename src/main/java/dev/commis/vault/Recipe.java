@@ -40,6 +40,14 @@ public record Recipe(
     }
 
     /** The same recipe under another id (used when two paths would share one). */
+    /**
+     * Whether this is a recipe at all: it has ingredients or steps. A site's other pages (an index, "about") are
+     * read like recipes, and have neither.
+     */
+    public boolean isRecipe() {
+        return !ingredients.isEmpty() || !steps.isEmpty();
+    }
+
     public Recipe withId(String newId) {
         return new Recipe(newId, path, title, facts, ingredients, steps, notes, links, images);
     }

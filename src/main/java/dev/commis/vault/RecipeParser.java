@@ -88,6 +88,12 @@ public final class RecipeParser {
 
     private static void warnAboutMissingSections(String path, BodyReader.Body body, List<IngredientGroup> ingredients,
             List<Step> steps, List<Problem> problems) {
+        if (ingredients.isEmpty() && steps.isEmpty()) {
+            problems.add(Problem.warning(path, 0, "left out of the recipes: it has no ingredients and no steps, like an"
+                    + " index or 'about' page; to make it a recipe, add a section '## Ingrédients' (or '## Ingredients')"
+                    + " with one bullet per line and a section '## Étapes' (or '## Steps') with a numbered list"));
+            return;
+        }
         if (ingredients.isEmpty()) {
             problems.add(Problem.warning(path, 0, body.hasIngredientsSection()
                     ? "the 'Ingrédients' section has no bulleted lines"

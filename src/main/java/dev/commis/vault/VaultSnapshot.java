@@ -48,13 +48,13 @@ public final class VaultSnapshot {
         Map<String, String> pathOfId = new HashMap<>();
         // A second file's new id must be no file's own id either, or that file would lose its id.
         Set<String> ownIds = new HashSet<>();
-        files.values().stream().filter(entry -> entry.recipe() != null).forEach(entry -> ownIds.add(entry.recipe().id()));
+        files.values().stream().filter(entry -> entry.recipe() != null && entry.recipe().isRecipe()).forEach(entry -> ownIds.add(entry.recipe().id()));
         List<Problem> found = new ArrayList<>();
         for (FileEntry entry : files.values()) {
             found.addAll(entry.problems());
             Recipe recipe = entry.recipe();
-            if (recipe == null) {
-                continue;
+            if (recipe == null || !recipe.isRecipe()) {
+                continue; // a page of a site (an index, "about"): its warning says so, and no command offers it
             }
             String other = pathOfId.putIfAbsent(recipe.id(), recipe.path());
             if (other != null) {
@@ -92,7 +92,7 @@ public final class VaultSnapshot {
         return root;
     }
 
-    /** Every recipe, ordered by path. */
+    /** Every recipe, ordered by path: files read with neither ingredients nor steps are pages, not recipes. */
     public List<Recipe> recipes() {
         return recipes;
     }

@@ -107,8 +107,8 @@ class RecipeIdsTest {
     }
 
     private static VaultSnapshot.FileEntry entry(String path) {
-        Recipe recipe = new Recipe(RecipeIds.of(path), path, path, RecipeFacts.NONE, List.of(), List.of(), "",
-                List.of(), List.of());
+        Recipe recipe = new Recipe(RecipeIds.of(path), path, path, RecipeFacts.NONE, List.of(),
+                List.of(new Step(1, "", "Cook.")), "", List.of(), List.of());
         return new VaultSnapshot.FileEntry(path, recipe, List.of(), false, null);
     }
 }

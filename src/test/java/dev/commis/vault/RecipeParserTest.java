@@ -255,13 +255,23 @@ class RecipeParserTest {
     }
 
     @Test
-    void warnsWhenIngredientsOrStepsAreMissing() {
+    void saysAFileWithNeitherIngredientsNorStepsIsLeftOutOfTheRecipes() {
         RecipeParser.Result result = RecipeParser.parse("notes/idea.md", "# Une idée\n\nPenser à tester.\n".getBytes(StandardCharsets.UTF_8));
         assertThat(result.loaded()).isTrue();
         assertThat(result.recipe().title()).isEqualTo("Une idée");
-        assertThat(result.problems()).extracting(Problem::message)
-                .anySatisfy(m -> assertThat(m).startsWith("no ingredients"))
-                .anySatisfy(m -> assertThat(m).startsWith("no steps"));
+        assertThat(result.recipe().isRecipe()).isFalse();
+        assertThat(result.problems()).extracting(Problem::message).singleElement().asString()
+                .startsWith("left out of the recipes: it has no ingredients and no steps").contains("'## Ingredients'");
+    }
+
+    @Test
+    void warnsWhenIngredientsOrStepsAreMissing() {
+        RecipeParser.Result noSteps = RecipeParser.parse("a.md", "# A\n\n## Ingredients\n\n- salt\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(noSteps.recipe().isRecipe()).isTrue();
+        assertThat(noSteps.problems()).extracting(Problem::message).singleElement().asString().startsWith("no steps");
+        RecipeParser.Result noIngredients = RecipeParser.parse("b.md", "# B\n\n## Steps\n\n1. Boil.\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(noIngredients.recipe().isRecipe()).isTrue();
+        assertThat(noIngredients.problems()).extracting(Problem::message).singleElement().asString().startsWith("no ingredients");
     }
 
     @Test

@@ -55,6 +55,22 @@ class VaultLoaderTest {
     }
 
     @Test
+    void leavesASitesOtherPagesOutOfTheRecipesAndSaysSo() {
+        VaultSnapshot snapshot = new TestVault(dir)
+                .write("content/recipes/soup.md", TestVault.recipe("Soup"))
+                .write("content/recipes/_index.md", "---\ntitle: Recipes\n---\n")
+                .write("content/about.md", "---\ntitle: About this site\n---\nWe are two friends who cook.\n")
+                .write("content/empty.md", "")
+                .load();
+        assertThat(snapshot.recipes()).extracting(Recipe::title).containsExactly("Soup");
+        assertThat(snapshot.fileCount()).isEqualTo(4);
+        assertThat(snapshot.problems()).hasSize(3).allSatisfy(problem -> {
+            assertThat(problem.isError()).isFalse();
+            assertThat(problem.message()).startsWith("left out of the recipes");
+        });
+    }
+
+    @Test
     void reportsTwoFilesThatWouldShareAnIdAndLoadsBoth() {
         VaultSnapshot snapshot = new TestVault(dir)
                 .write("plats/Crêpes.md", TestVault.recipe("Crêpes salées"))
