@@ -44,6 +44,14 @@ final class BodyReader {
     private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{\\{[<%].*?[%>]\\}\\}|\\{%.*?%\\}|%%.*?%%", Pattern.DOTALL);
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"')\\]]+");
     private static final Pattern STEP_TITLE_SEPARATOR = Pattern.compile("^\\s*[-–—:.]\\s*");
+    /**
+     * A step's own number written as a label ("Step 1: …", "Étape 2 – …", "STEP 3 Layer…"): the list or the cook
+     * view numbers steps already. A capital must follow a bare space, so that "Step 2 eggs into…" is no label.
+     */
+    private static final Pattern STEP_LABEL = Pattern.compile("^(?:step|[ée]tape)\\h*\\d{1,2}\\h*(?:[-–—:.)]\\h*|\\h(?=(?-i)\\p{Lu}))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern STEP_LABEL_ONLY = Pattern.compile(
+            "^(?:step|[ée]tape)\\h*\\d{1,2}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A task box at the start of a line of a paragraph outside any list (see {@link TaskBox} for list items). */
     static final Pattern TASK_BOX = Pattern.compile("^\\[[^\\[\\]\\d^]\\]\\s+");
 
@@ -116,10 +124,13 @@ final class BodyReader {
             if (titled) {
                 String text = separated ? rest.substring(separator.end()) : rest;
                 String more = paragraph == node ? "" : PlainText.from(paragraph.getNext());
-                return new Step(number, trimTrailing(title, ":.").strip(), join(text, more));
+                String named = trimTrailing(title, ":.").strip();
+                return new Step(number, STEP_LABEL_ONLY.matcher(named).matches() ? "" : named, join(text, more));
             }
         }
-        return new Step(number, "", PlainText.of(node));
+        String text = PlainText.of(node);
+        String unlabelled = withoutLeading(STEP_LABEL, text);
+        return new Step(number, "", unlabelled.isBlank() ? text : unlabelled);
     }
 
     /**
