@@ -79,17 +79,26 @@ final class OpenRepeatSeries {
         if (cook.isEmpty() || (cook.get().recipe().equals(recipe) && cook.get().step() == step)) {
             return 0;
         }
-        Optional<Recipe> left = request.services().library().snapshot().recipe(cook.get().recipe());
+        return end(request, cook.get());
+    }
+
+    /** Cancels the pending rings of the step the chat's cook is on, as it ends (a joint cook replaces it); how many. */
+    static int leave(Request request) {
+        return request.services().cooks().get(request.chat()).map(cook -> end(request, cook)).orElse(0);
+    }
+
+    private static int end(Request request, CookStore.Cook cook) {
+        Optional<Recipe> left = request.services().library().snapshot().recipe(cook.recipe());
         if (left.isEmpty()) {
             return 0;
         }
         Timeline timeline = Timeline.of(left.get());
-        Optional<OpenRepeat> repeat = of(timeline, cook.get().step());
+        Optional<OpenRepeat> repeat = of(timeline, cook.step());
         if (repeat.isEmpty()) {
             return 0;
         }
         int cancelled = 0;
-        for (Reminder ring : pending(request, ringText(timeline, cook.get().step(), repeat.get()))) {
+        for (Reminder ring : pending(request, ringText(timeline, cook.step(), repeat.get()))) {
             cancelled += request.services().reminders().cancel(request.chat(), ring.id()) ? 1 : 0;
         }
         return cancelled;

@@ -137,6 +137,14 @@ class OpenRepeatCookTest {
     }
 
     @Test
+    void aJointCookEndsTheSeriesOfTheStepLeft() {
+        press(en, reduceStep(), "🥄 Remind me every 5 min");
+        en.send("/cook quick tomato sauce + velouté de champignons");
+        assertThat(pending(en)).isNotEmpty().extracting(reminder -> ReminderText.in(reminder.text(), Language.EN))
+                .doesNotContain("🥄 Stirring — every 5 min");
+    }
+
+    @Test
     void speaksFrench() {
         Reply step = press(fr, fr.send("/cuisiner velouté de champignons"), "Suivante ▶");
         assertThat(step.allButtons()).extracting(Button::label)
