@@ -9,11 +9,14 @@ import dev.commis.chat.TestChat;
 import dev.commis.chat.reply.Button;
 import dev.commis.chat.reply.Reply;
 import dev.commis.reminders.Reminder;
+import dev.commis.store.Database;
 import dev.commis.text.Language;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A step's repeat with no timer ("Cook, stirring every 5 minutes, until the sauce thickens") rings
@@ -142,6 +145,20 @@ class OpenRepeatCookTest {
         en.send("/cook quick tomato sauce + velouté de champignons");
         assertThat(pending(en)).isNotEmpty().extracting(reminder -> ReminderText.in(reminder.text(), Language.EN))
                 .doesNotContain("🥄 Stirring — every 5 min");
+    }
+
+    @Test
+    void theSeriesSurvivesARestartAndStillEndsWithItsStep(@TempDir Path data) throws Exception {
+        try (Database database = Database.open(data)) {
+            TestChat before = new TestChat(Language.EN, database, "test:1", () -> TestChat.vault(VAULT));
+            Reply step = press(before, press(before, before.send("/cook quick tomato sauce"), "Next ▶"), "🥄 Remind me every 5 min");
+            TestChat after = new TestChat(Language.EN, database, "test:1", () -> TestChat.vault(VAULT));
+            after.reminders.load();
+            assertThat(after.advance(Duration.ofMinutes(5))).containsExactly("test:1: 🥄 Stirring — every 5 min");
+            assertThat(text(press(after, step, "🥄 Remind me every 5 min"))).contains("already reminding you every 5 min");
+            press(after, step, "Next ▶");
+            assertThat(pending(after)).isEmpty();
+        }
     }
 
     @Test
