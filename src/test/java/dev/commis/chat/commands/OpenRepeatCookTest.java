@@ -85,6 +85,15 @@ class OpenRepeatCookTest {
     }
 
     @Test
+    void finishingTheLastStepCancelsTheRest() {
+        Reply set = press(en, en.send("/cook crème anglaise"), "🥄 Remind me every 1 min");
+        Reply ask = press(en, set, "✅ Finished");
+        assertThat(text(ask)).contains("Stop the cook and cancel its 24 running reminders?");
+        assertThat(text(press(en, ask, "⏹ Yes, stop"))).startsWith("Cook stopped; 24 reminders cancelled.");
+        assertThat(en.advance(Duration.ofHours(3))).isEmpty();
+    }
+
+    @Test
     void pressingTwiceSchedulesOnce() {
         Reply step = reduceStep();
         press(en, step, "🥄 Remind me every 5 min");
