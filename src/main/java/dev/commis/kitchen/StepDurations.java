@@ -47,6 +47,24 @@ public final class StepDurations {
         return TimerAssembly.assemble(stepText, mentions);
     }
 
+    /**
+     * The step's first repeat when the step has no timer for it to belong to ("Remuer toutes les 10
+     * minutes jusqu'à ce que la sauce nappe la cuillère"), else empty: a step with a timer keeps
+     * its repeats inside that timer ({@link #find}), and a repeat without a number ("de temps en
+     * temps") has no period. Never throws; {@code null} or blank text has none.
+     */
+    public static Optional<OpenRepeat> openRepeat(String stepText) {
+        if (stepText == null || stepText.isBlank()) {
+            return Optional.empty();
+        }
+        List<Mention> mentions = mentions(stepText);
+        if (mentions.stream().anyMatch(mention -> !mention.repeat()) || Headings.isHeading(stepText, mentions)) {
+            return Optional.empty();
+        }
+        return mentions.stream().filter(mention -> mention.low() > 0).findFirst()
+                .map(repeat -> new OpenRepeat(repeat.low(), stepText.substring(repeat.phraseStart(), repeat.end()).strip()));
+    }
+
     /** Timers and repeats, left to right; each character is read at most once. */
     static List<Mention> mentions(String text) {
         List<Mention> found = new ArrayList<>();

@@ -6,7 +6,8 @@ import java.util.OptionalLong;
 
 /**
  * Turns a step's mentions into timers: each repeat goes to the closest timer before it in the
- * step, else to the first one after it, else nowhere (a repeat alone is no timer). A timer keeps
+ * step, else to the first one after it, else nowhere (a repeat alone is no timer, but an open
+ * repeat: {@link StepDurations#openRepeat}). A timer keeps
  * the first repeat given to it; a later one would be a second instruction about the same wait.
  */
 final class TimerAssembly {

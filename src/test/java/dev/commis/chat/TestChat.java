@@ -52,7 +52,8 @@ public final class TestChat {
         this(lang, inMemory(), "test:1", vault);
     }
 
-    private TestChat(Language lang, Database database, String chat, Supplier<VaultSnapshot> vault) {
+    /** A chat over {@code vault} and {@code database}, to "restart" with another vault than the sample. */
+    public TestChat(Language lang, Database database, String chat, Supplier<VaultSnapshot> vault) {
         this.database = database;
         this.chat = chat;
         PreferenceStore preferences = new PreferenceStore(database);

@@ -8,6 +8,7 @@ import dev.commis.chat.reply.Block;
 import dev.commis.chat.reply.Button;
 import dev.commis.chat.reply.Reply;
 import dev.commis.chat.reply.Span;
+import dev.commis.kitchen.OpenRepeat;
 import dev.commis.kitchen.StepTimer;
 import dev.commis.kitchen.Timeline;
 import dev.commis.reminders.Reminder;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * {@code /cook <recipe> [for N] [ready at HH:MM]} ({@code /cuisiner … [pour N] [prête à 19h30]}):
  * cooks with you step by step. Its buttons carry the recipe, the step and the servings, so they
  * still work after a restart: {@code ck:<step>:<id>[:N]} shows a step, {@code ck:t<step>.<timer>:<id>[:N]}
- * starts one of its timers. With a serving time, it plans backwards and sets a reminder at the
+ * starts one of its timers, {@code ck:r<step>:<id>[:N]} the reminders of its open repeat (left
+ * step, left reminders: see {@link OpenRepeatSeries}). With a serving time, it plans backwards and sets a reminder at the
  * start of each timed step. {@code /cook} alone shows the chat's cook in progress, of one recipe
  * or joint.
  */
@@ -95,9 +97,11 @@ public final class CookCommand implements Command {
             if (twelveHours) {
                 hour = hour % 12 + (half.equalsIgnoreCase("pm") ? 12 : 0);
             }
+            OpenRepeatSeries.leave(request, recipe.id(), 0);
             List<Reminder> left = StopCommand.cookReminders(request);
             return withLeftReminders(request, left, ReadyAtPlanner.plan(request, recipe, asked.servings(), hour, minute));
         }
+        OpenRepeatSeries.leave(request, recipe.id(), 0);
         List<Reminder> left = StopCommand.cookReminders(request);
         request.services().cooks().put(request.chat(), new CookStore.Cook(recipe.id(), asked.servings(), 0, request.incoming().user()));
         return withLeftReminders(request, left, CookView.step(request, recipe, 0, asked.servings()));
@@ -136,7 +140,11 @@ public final class CookCommand implements Command {
         if (parts[0].startsWith("t")) {
             return startTimer(request, recipe.get(), parts[0].substring(1), servings);
         }
+        if (parts[0].startsWith("r")) {
+            return startOpenRepeat(request, recipe.get(), parts[0].substring(1), servings);
+        }
         int step = Math.min(Paging.page(parts[0]), Math.max(0, recipe.get().steps().size() - 1));
+        OpenRepeatSeries.leave(request, recipe.get().id(), step);
         request.services().cooks().put(request.chat(), new CookStore.Cook(recipe.get().id(), servings, step, request.incoming().user()));
         return CookView.step(request, recipe.get(), step, servings);
     }
@@ -169,6 +177,20 @@ public final class CookCommand implements Command {
         return CookView.step(request, recipe, step, servings, List.of(note));
     }
 
+    private static Reply startOpenRepeat(Request request, Recipe recipe, String which, OptionalInt servings) {
+        Timeline timeline = Timeline.of(recipe);
+        int step = which.matches("\\d{1,4}") ? Integer.parseInt(which) : -1;
+        Optional<OpenRepeat> repeat = OpenRepeatSeries.of(timeline, step);
+        if (repeat.isEmpty()) {
+            return Reply.text(request.say("recipe.gone"));
+        }
+        // Its rings end when the cook leaves this step: the cook is on it from now, whatever it showed before.
+        OpenRepeatSeries.leave(request, recipe.id(), step);
+        request.services().cooks().put(request.chat(), new CookStore.Cook(recipe.id(), servings, step, request.incoming().user()));
+        String note = OpenRepeatSeries.start(request, timeline, step, repeat.get());
+        return CookView.step(request, recipe, step, servings, List.of(note));
+    }
+
     private static String hour(Request request, Instant at) {
         return HOUR.format(at.atZone(request.services().clock().getZone()));
     }
@@ -186,6 +208,10 @@ public final class CookCommand implements Command {
 
     static String timerAction(Request request, Recipe recipe, int step, int timer, OptionalInt servings) {
         return request.services().payloads().action(CODE, "t" + step + "." + timer + ":" + recipe.id() + suffix(servings));
+    }
+
+    static String repeatAction(Request request, Recipe recipe, int step, OptionalInt servings) {
+        return request.services().payloads().action(CODE, "r" + step + ":" + recipe.id() + suffix(servings));
     }
 
     private static String suffix(OptionalInt servings) {

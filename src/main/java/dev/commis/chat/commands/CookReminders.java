@@ -91,7 +91,8 @@ final class CookReminders {
         return clause.length() > 1 ? clause : before.strip();
     }
 
-    private static String repeatAction(Messages words, Timeline timeline, int index) {
+    /** What to do at each repeat of step {@code index}: the clause before "every", else the step's name. */
+    static String repeatAction(Messages words, Timeline timeline, int index) {
         String step = stepName(words, timeline, index);
         Matcher m = REPEAT_ACTION.matcher(timeline.steps().get(index).step().text());
         String action = "";

@@ -67,6 +67,8 @@ final class CookView {
             timers.add(new Button(timerLabel(request, step.timers().get(t)),
                     CookCommand.timerAction(request, recipe, index, t, servings)));
         }
+        OpenRepeatSeries.of(timeline, index).ifPresent(repeat -> timers.add(new Button(request.say("cook.open_repeat",
+                Durations.seconds(repeat.everySeconds(), request.lang())), CookCommand.repeatAction(request, recipe, index, servings))));
         view.buttons(timers);
         view.buttons(request.services().payloads().button(request.say(index + 1 < total ? "cook.stop" : "cook.finish"),
                 StopCommand.CODE, StopCommand.ASK).numbered(STOP));

@@ -100,6 +100,7 @@ final class JointCook {
             notes.add(request.say("cook.joint_day_before", hour(plan.begin(), zone)));
         }
         List<Reminder> reminders = JointCookReminders.of(request, plan);
+        OpenRepeatSeries.leave(request);
         request.services().cooks().putJoint(request.chat(), new CookStore.Joint(
                 plan.recipes().stream().map(r -> r.timeline().recipe().id()).toList(), plan.ready(), request.incoming().user()));
         reminders.forEach(reminder -> request.services().reminders().schedule(reminder));
