@@ -9,6 +9,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,7 +65,14 @@ final class BodyReader {
                 ? TEMPLATE_TAG.matcher(markdown).replaceAll("") : markdown;
         // Links and images need "[[" (Obsidian) or "![" (Markdown image): without either, no walk for them.
         boolean linksOrImages = text.contains("[[") || text.contains("![");
-        return new BodyWalk(PARSER.parse(text), linksOrImages).body();
+        Node document = PARSER.parse(text);
+        if (HtmlSections.mayHold(text)) {
+            Optional<String> rewritten = HtmlSections.asMarkdown(document, text);
+            if (rewritten.isPresent()) {
+                document = PARSER.parse(rewritten.get());
+            }
+        }
+        return new BodyWalk(document, linksOrImages).body();
     }
 
     /** {@code markdown} parsed as a body is, without its template tags removed (see {@link MkDocsBlocks}). */
