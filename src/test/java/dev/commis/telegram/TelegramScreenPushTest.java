@@ -11,10 +11,8 @@ class TelegramScreenPushTest extends TelegramBotTest {
 
     @Test
     void aPressOnTheScreenEditsTheCookMessage() throws Exception {
-        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/cook burnt ends");
-        FakeBotApi.Sent step = api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);
+        FakeBotApi.Sent step = startCook();
         String next = step.buttons().get(0).get(0).callbackData();
-        awaitRemembered(step.messageId());
 
         Reply moved = core.handle(Incoming.button(TelegramUpdates.key(PRIVATE), next));
         bot.pushes().push(TelegramUpdates.key(PRIVATE), moved);
@@ -26,10 +24,8 @@ class TelegramScreenPushTest extends TelegramBotTest {
 
     @Test
     void aCookMessageSomeoneDeletedIsSentAnewAndThatOneEditedNext() throws Exception {
-        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/cook burnt ends");
-        FakeBotApi.Sent step = api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);
+        FakeBotApi.Sent step = startCook();
         String next = step.buttons().get(0).get(0).callbackData();
-        awaitRemembered(step.messageId());
         api.deletedByUser(PRIVATE, step.messageId());
 
         Reply second = core.handle(Incoming.button(TelegramUpdates.key(PRIVATE), next));
@@ -51,6 +47,14 @@ class TelegramScreenPushTest extends TelegramBotTest {
 
         FakeBotApi.Sent sent = api.awaitSent(message -> message.chatId() == PRIVATE, WAIT);
         assertThat(sent.visibleText()).isEqualTo("Cook stopped.");
+    }
+
+    /** Lea starts cooking the burnt ends; their first step's message, once the bot remembers it as the one to edit. */
+    private FakeBotApi.Sent startCook() throws InterruptedException {
+        api.queueMessage(PRIVATE, "private", PRIVATE, "lea", "/cook burnt ends");
+        FakeBotApi.Sent step = api.awaitSent(sent -> sent.chatId() == PRIVATE, WAIT);
+        awaitRemembered(step.messageId());
+        return step;
     }
 
     private void awaitRemembered(int messageId) throws InterruptedException {
