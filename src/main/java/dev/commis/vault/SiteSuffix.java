@@ -56,7 +56,7 @@ final class SiteSuffix {
         for (String key : NAME_KEYS) {
             Object value = fields.get(key);
             if (value instanceof List<?> list) {
-                list.forEach(item -> names.add(squeeze(unlinked(String.valueOf(item)))));
+                list.stream().filter(item -> item != null).forEach(item -> names.add(squeeze(unlinked(item.toString()))));
             } else if (value != null) {
                 names.add(squeeze(unlinked(String.valueOf(value))));
             }

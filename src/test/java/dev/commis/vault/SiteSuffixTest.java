@@ -2,9 +2,11 @@ package dev.commis.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,5 +37,13 @@ class SiteSuffixTest {
             fields.put("source", source);
         }
         assertThat(SiteSuffix.strip(title.strip(), fields)).isEqualTo(expected);
+    }
+
+    @Test
+    void anEmptyAuthorInTheListNamesNoSite() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("author", Arrays.asList(null, "[[A Small Kitchen]]"));
+        assertThat(SiteSuffix.strip("Nut loaf - Null Island Foods", fields)).isEqualTo("Nut loaf - Null Island Foods");
+        assertThat(SiteSuffix.strip("Nut loaf - A Small Kitchen", fields)).isEqualTo("Nut loaf");
     }
 }
