@@ -73,7 +73,7 @@ final class IngredientParts {
             startGroup("");
             inNestedGroup = false;
         }
-        item(item);
+        item(item, name != null);
     }
 
     /** The group an item names over its nested list: its own text, not an amount, without a final ':'. */
@@ -89,13 +89,14 @@ final class IngredientParts {
         return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
     }
 
-    private void item(Node item) {
+    /** An item's lines and its nested items' as ingredients; {@code named}: its own first line is its group's name. */
+    private void item(Node item, boolean named) {
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof ListBlock nested) {
                 for (Node sub = nested.getFirstChild(); sub != null; sub = sub.getNext()) {
-                    item(sub);
+                    item(sub, false);
                 }
-            } else if (!(child == item.getFirstChild() && nestedGroupName(item) != null)) {
+            } else if (!(named && child == item.getFirstChild())) {
                 String text = PlainText.of(child);
                 if (!text.isEmpty()) {
                     groupItems.add(text);

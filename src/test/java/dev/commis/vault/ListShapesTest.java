@@ -33,6 +33,16 @@ class ListShapesTest {
     }
 
     @Test
+    void aDeeperItemOverItsOwnListKeepsItsText() {
+        Recipe recipe = read("## Ingredients\n\n- For the sauce:\n  - Tomato base\n    - 2 tomatoes\n  - 1 tsp sugar\n\n"
+                + "## Steps\n\n1. Cook.\n");
+        assertThat(recipe.ingredients()).singleElement().satisfies(group -> {
+            assertThat(group.name()).isEqualTo("For the sauce");
+            assertThat(group.items()).containsExactly("Tomato base", "2 tomatoes", "1 tsp sugar");
+        });
+    }
+
+    @Test
     void anIngredientWithANoteBelowItStaysAnIngredient() {
         Recipe recipe = read("## Ingredients\n\n- 2 onions\n  - or 3 shallots\n- 1 leek\n\n## Steps\n\n1. Cook.\n");
         assertThat(recipe.ingredients()).singleElement().satisfies(group -> {
