@@ -83,21 +83,15 @@ final class CookReminders {
     }
 
     /**
-     * The clause right before "every": "simmer, covered, for 1 hour, stirring" is "stirring", what to do at each
-     * ring; a clause of a single letter or none keeps the whole.
+     * What to do at each repeat of step {@code index}: {@link RepeatAction} of the words before "every", else the
+     * step's name.
      */
-    private static String lastClause(String before) {
-        String clause = before.substring(before.lastIndexOf(',') + 1).strip();
-        return clause.length() > 1 ? clause : before.strip();
-    }
-
-    /** What to do at each repeat of step {@code index}: the clause before "every", else the step's name. */
     static String repeatAction(Messages words, Timeline timeline, int index) {
         String step = stepName(words, timeline, index);
         Matcher m = REPEAT_ACTION.matcher(timeline.steps().get(index).step().text());
         String action = "";
         while (m.find()) {
-            action = lastClause(m.group(1));
+            action = RepeatAction.of(m.group(1));
         }
         if (action.isEmpty() || action.length() > 60) {
             return step;
