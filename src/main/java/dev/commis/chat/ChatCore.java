@@ -123,13 +123,8 @@ public final class ChatCore {
         }
         Optional<String> payload = request.services().payloads().payload(action.substring(colon + 1));
         if (payload.isEmpty()) {
-            return Reply.text(request.say("error.button_expired", "/" + localName(command.get(), request.lang())));
+            return Reply.text(request.say("error.button_expired", "/" + command.get().localName(request.lang())));
         }
         return command.get().press(request, payload.get());
-    }
-
-    /** The command's name in the chat's language. */
-    static String localName(Command command, Language lang) {
-        return lang == Language.FR ? command.frenchName() : command.name();
     }
 }

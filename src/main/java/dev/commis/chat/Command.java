@@ -15,6 +15,11 @@ public interface Command {
     /** The French name ({@code recette}), shown in French menus: lower-case ASCII letters, as platforms require. */
     String frenchName();
 
+    /** Its name in {@code lang}, without its slash: {@link #frenchName()} in French, else {@link #name()}. */
+    default String localName(dev.commis.text.Language lang) {
+        return lang == dev.commis.text.Language.FR ? frenchName() : name();
+    }
+
     /** Other names that also call it ({@code start} for help), folded (no accents, lower case). */
     default List<String> otherNames() {
         return List.of();

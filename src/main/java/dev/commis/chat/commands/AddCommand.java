@@ -30,7 +30,7 @@ public final class AddCommand implements Command {
     @Override
     public Reply run(Request request, String args) {
         if (args.isBlank()) {
-            return Reply.text(request.say("shop.add.usage", request.lang() == dev.commis.text.Language.FR ? "/ajouter" : "/add"));
+            return Reply.text(request.say("shop.add.usage", "/" + localName(request.lang())));
         }
         return SharedLists.add(request, args);
     }
