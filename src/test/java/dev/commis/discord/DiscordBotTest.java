@@ -2,50 +2,12 @@ package dev.commis.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.commis.reminders.MutableClock;
-import dev.commis.reminders.ReminderScheduler;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Real JDA against {@link FakeDiscord}: slash commands, autocomplete, buttons, reminders, long recipes, 429s. */
-class DiscordBotTest {
-
-    private static final Duration WAIT = DiscordTestChat.WAIT;
-    private static final FakeDiscord.From GUILD = FakeDiscord.From.guildChannel();
-    private static final FakeDiscord.From DM = FakeDiscord.From.dm();
-
-    @TempDir
-    Path dir;
-
-    private DiscordTestChat chat;
-    private FakeDiscord discord;
-    private MutableClock clock;
-    private ReminderScheduler reminders;
-    private DiscordBot bot;
-
-    @BeforeEach
-    void startBot() throws Exception {
-        chat = DiscordTestChat.open(dir);
-        discord = chat.discord;
-        clock = chat.clock;
-        reminders = chat.reminders;
-        bot = chat.connect(DiscordBot.POLL_RECHECK);
-    }
-
-    @AfterEach
-    void stopBot() {
-        bot.close();
-        chat.close();
-    }
-
-    private FakeDiscord.WebhookMessage answerTo(FakeDiscord.Interaction interaction) {
-        return DiscordTestChat.answerTo(discord, interaction);
-    }
+class DiscordBotTest extends ConnectedDiscordTest {
 
     @Test
     void answersARecipeInAServer() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.commis.chat.reply.Reply;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,36 +20,22 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Telegram) instead of posting copies; a message Discord will not edit is replaced by a new one; reminders and
  * other answers are still new messages.
  */
-class DiscordKitchenScreenTest {
+class DiscordKitchenScreenTest extends ConnectedDiscordTest {
 
-    private static final Duration WAIT = DiscordTestChat.WAIT;
-    private static final FakeDiscord.From GUILD = FakeDiscord.From.guildChannel();
-    private static final FakeDiscord.From DM = FakeDiscord.From.dm();
     private static final String CHANNEL_CHAT = DiscordBot.PLATFORM + ":" + FakeDiscord.TEXT_CHANNEL_ID;
     private static final String DM_CHAT = DiscordBot.PLATFORM + ":dm:" + FakeDiscord.USER_ID;
     private static final String POSTS = "channels/" + FakeDiscord.TEXT_CHANNEL_ID + "/messages";
 
-    @TempDir
-    Path dir;
-
-    private DiscordTestChat chat;
-    private FakeDiscord discord;
-    private DiscordBot bot;
     private ScreenPresses screen;
 
     @BeforeEach
-    void start() throws Exception {
-        chat = DiscordTestChat.open(dir);
-        discord = chat.discord;
-        bot = chat.connect(DiscordBot.POLL_RECHECK);
+    void openScreen() throws Exception {
         screen = new ScreenPresses(chat.core, chat.database, bot.pushes());
     }
 
     @AfterEach
-    void stop() {
+    void closeScreen() {
         screen.close();
-        bot.close();
-        chat.close();
     }
 
     private void press(String chatKey, String name) throws Exception {

@@ -2,55 +2,17 @@ package dev.commis.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.commis.chat.ChatCore;
-import dev.commis.reminders.MutableClock;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /vote} and {@code /week} on Discord: real JDA against {@link FakeDiscord}, a native poll ended by its close button. */
-class DiscordVoteTest {
-
-    private static final Duration WAIT = DiscordTestChat.WAIT;
-    private static final FakeDiscord.From GUILD = FakeDiscord.From.guildChannel();
-    private static final FakeDiscord.From DM = FakeDiscord.From.dm();
-
-    @TempDir
-    Path dir;
-
-    private DiscordTestChat chat;
-    private FakeDiscord discord;
-    private MutableClock clock;
-    private ChatCore core;
-    private DiscordBot bot;
-
-    @BeforeEach
-    void startBot() throws Exception {
-        chat = DiscordTestChat.open(dir);
-        discord = chat.discord;
-        clock = chat.clock;
-        core = chat.core;
-        bot = connect(DiscordBot.POLL_RECHECK);
-    }
+class DiscordVoteTest extends ConnectedDiscordTest {
 
     /** A bot over the test's core and store, connected, that looks at the votes' ends every {@code pollRecheck}. */
     private DiscordBot connect(Duration pollRecheck) throws InterruptedException {
         return chat.connect(pollRecheck);
-    }
-
-    @AfterEach
-    void stopBot() {
-        bot.close();
-        chat.close();
-    }
-
-    private FakeDiscord.WebhookMessage answerTo(FakeDiscord.Interaction interaction) {
-        return DiscordTestChat.answerTo(discord, interaction);
     }
 
     @Test

@@ -2,47 +2,17 @@ package dev.commis.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.commis.chat.ChatCore;
 import dev.commis.chat.WinnerPosts;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A vote's winner that Discord did not take (a 500 on the follow-up) is not lost: the core tries it again after its
  * pause, in the poll's channel, and it is posted once.
  */
-class DiscordWinnerRetryTest {
-
-    private static final Duration WAIT = DiscordTestChat.WAIT;
-    private static final FakeDiscord.From GUILD = FakeDiscord.From.guildChannel();
-
-    @TempDir
-    Path dir;
-
-    private DiscordTestChat chat;
-    private FakeDiscord discord;
-    private ChatCore core;
-    private DiscordBot bot;
-
-    @BeforeEach
-    void startBot() throws Exception {
-        chat = DiscordTestChat.open(dir);
-        discord = chat.discord;
-        core = chat.core;
-        bot = chat.connect(DiscordBot.POLL_RECHECK);
-    }
-
-    @AfterEach
-    void stopBot() {
-        bot.close();
-        chat.close();
-    }
+class DiscordWinnerRetryTest extends ConnectedDiscordTest {
 
     private static boolean isWinner(List<FakeDiscord.Embed> embeds) {
         return embeds.stream().anyMatch(embed -> String.valueOf(embed.description()).contains(" wins with "));
